@@ -1,0 +1,9 @@
+package org.parshell.protocol;
+
+/** The one version number both sides compare in the first frame. Bump it on any wire change. */
+public final class ProtocolVersion {
+    public static final int CURRENT = 1;
+
+    private ProtocolVersion() {
+    }
+}

@@ -1,0 +1,17 @@
+package org.parshell.protocol.payload;
+
+/**
+ * The one seam where objects become bytes and back: functions, captured variables, inputs and
+ * results. Each codec resolves classes in one loader: on a worker, the loader of a shell's
+ * generation; in the shell, the loader JShell defines snippet classes in.
+ */
+public interface PayloadCodec {
+
+    byte[] encode(Object value);
+
+    Object decode(byte[] bytes);
+
+    static PayloadCodec forLoader(ClassLoader loader) {
+        return new FstPayloadCodec(loader);
+    }
+}

@@ -1,0 +1,83 @@
+package org.parshell.repl;
+
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.parshell.repl.pool.LocalWorkers;
+import org.parshell.repl.pool.WorkerPool;
+import org.parshell.repl.shell.Shell;
+import org.parshell.repl.shell.TerminalFrontEnd;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code parshell}: starts the local workers first, so they boot while JShell does, then runs the
+ * given scripts, standard input, or an interactive session at the terminal.
+ */
+@Command(name = "parshell", mixinStandardHelpOptions = true,
+        description = "An interactive Java shell whose functions run, by value, on worker JVMs.")
+public final class ParshellMain implements Callable<Integer> {
+
+    @Option(names = "--workers", paramLabel = "N", description = "Local worker JVMs to start (default: the number of cores; 0 for none).")
+    int workers = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "-i", description = "Stay interactive after running the files.")
+    boolean interactive;
+
+    @Parameters(paramLabel = "FILE.jsh", description = "Scripts to run, in order.")
+    List<Path> files = new ArrayList<>();
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new ParshellMain()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (workers < 0) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "--workers must be 0 or more");
+        }
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+        System.setOut(out);
+        try (WorkerPool pool = new WorkerPool(); LocalWorkers local = new LocalWorkers(out)) {
+            Runtime.getRuntime().addShutdownHook(new Thread(local::close, "parshell-stop-workers"));
+            int cores = Runtime.getRuntime().availableProcessors();
+            local.start(workers, Math.max(1, cores / Math.max(1, workers)), pool);
+            try (Shell shell = new Shell(out, pool)) {
+                return run(shell);
+            }
+        }
+    }
+
+    private int run(Shell shell) throws IOException {
+        for (Path file : files) {
+            if (!Files.isReadable(file)) {
+                System.err.println("parshell: cannot read " + file);
+                return 2;
+            }
+            shell.run(Files.readString(file), file.toString());
+            if (shell.exitRequested()) {
+                return shell.exitStatus();
+            }
+        }
+        if (interactive || files.isEmpty()) {
+            if (System.console() != null) {
+                try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+                    new TerminalFrontEnd(shell, terminal).run();
+                }
+            } else if (files.isEmpty()) {
+                shell.run(new String(System.in.readAllBytes(), StandardCharsets.UTF_8), "<stdin>");
+            }
+        }
+        return shell.exitRequested() ? shell.exitStatus() : shell.failed() ? 1 : 0;
+    }
+}

@@ -1,0 +1,98 @@
+package org.parshell.repl.api;
+
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.RandomAccess;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The parallel API every snippet sees without an import ({@code import static} of this class is part
+ * of the shell's startup). Each {@code pmap} applies {@code fn} to every input on the workers and
+ * returns the results in input order.
+ */
+public final class Parallel {
+    private static volatile Mapper mapper;
+
+    private Parallel() {
+    }
+
+    /** The shell installs its pool here; snippets reach the very same class (their loader's parent is the shell's). */
+    public static void install(Mapper m) {
+        mapper = m;
+    }
+
+    public static <T, R> List<R> pmap(Function<? super T, ? extends R> fn, Iterable<T> inputs) {
+        List<T> list = new ArrayList<>();
+        inputs.forEach(list::add);
+        return run(fn, list);
+    }
+
+    public static <T, R> List<R> pmap(Function<? super T, ? extends R> fn, List<T> inputs) {
+        return run(fn, inputs);
+    }
+
+    public static <T, R> List<R> pmap(Function<? super T, ? extends R> fn, T[] inputs) {
+        return run(fn, Arrays.asList(inputs));
+    }
+
+    public static <T, R> List<R> pmap(Function<? super T, ? extends R> fn, Stream<T> inputs) {
+        return run(fn, inputs.collect(Collectors.toList()));
+    }
+
+    public static <R> List<R> pmap(Function<? super Integer, ? extends R> fn, int[] inputs) {
+        return run(fn, Arrays.stream(inputs).boxed().toList());
+    }
+
+    public static <R> List<R> pmap(Function<? super Long, ? extends R> fn, long[] inputs) {
+        return run(fn, Arrays.stream(inputs).boxed().toList());
+    }
+
+    public static <R> List<R> pmap(Function<? super Double, ? extends R> fn, double[] inputs) {
+        return run(fn, Arrays.stream(inputs).boxed().toList());
+    }
+
+    /** The integers {@code from..to}, both included, as a list that stores no elements. */
+    public static List<Integer> range(int from, int to) {
+        return new IntRange(from, to);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T, R> List<R> run(Function<? super T, ? extends R> fn, List<T> inputs) {
+        Mapper m = mapper;
+        if (m == null) {
+            throw new IllegalStateException("pmap runs only inside a parshell shell");
+        }
+        return (List<R>) m.map(fn, inputs);
+    }
+
+    private static final class IntRange extends AbstractList<Integer> implements RandomAccess {
+        private final int from;
+        private final int size;
+
+        IntRange(int from, int to) {
+            long n = (long) to - from + 1;
+            if (n > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException("range " + from + ".." + to + " has more than " + Integer.MAX_VALUE + " numbers");
+            }
+            this.from = from;
+            this.size = (int) Math.max(0, n);
+        }
+
+        @Override
+        public Integer get(int index) {
+            if (index < 0 || index >= size) {
+                throw new IndexOutOfBoundsException(index);
+            }
+            return from + index;
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.parshell.repl.capture;
+
+import org.parshell.protocol.bundle.ClassSummary;
+import org.parshell.protocol.bundle.CodeBundle;
+import org.parshell.protocol.message.ClassDefinition;
+import org.parshell.protocol.payload.PayloadCodec;
+import org.parshell.protocol.payload.ShippedFunction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * Decides what a function takes with it, by value, in one generation of the shell: the snippet
+ * classes it can reach and the current values of exactly the top-level variables its code reads.
+ * <p>
+ * JShell puts each top-level method and variable in a wrapper class of its own ({@code REPL.$JShell$7})
+ * whose {@code do_it$} is the snippet's statement. Wrapper classes are followed method by method, from
+ * the lambda's implementation through the calls it makes, so that a variable mentioned only by the
+ * statement that started the map (its input list, say) is not shipped with the function. Other
+ * snippet classes (records, enums, classes declared at the prompt) are followed whole. Class bytes
+ * travel for every class any of those names, since the JVM's verifier may load them.
+ */
+public final class FunctionCapture {
+    /** Binary-name prefix of every class JShell compiles from a snippet. */
+    public static final String SNIPPET_PREFIX = "REPL.$JShell$";
+    private static final Pattern WRAPPER = Pattern.compile(Pattern.quote(SNIPPET_PREFIX) + "\\d+[A-Z]*");
+
+    private final int generation;
+    private final ClassStore store;
+    private final ClassLoader snippets;
+    private final PayloadCodec codec;
+    private final Map<String, ClassSummary> summaries = new ConcurrentHashMap<>();
+
+    public FunctionCapture(int generation, ClassStore store, ClassLoader snippets, PayloadCodec codec) {
+        this.generation = generation;
+        this.store = store;
+        this.snippets = snippets;
+        this.codec = codec;
+    }
+
+    public int generation() {
+        return generation;
+    }
+
+    public PayloadCodec codec() {
+        return codec;
+    }
+
+    public CapturedFunction capture(Object function) {
+        Reachability reach = new Reachability(this);
+        reach.addObject(function, "the function");
+        return new CapturedFunction(generation, bundleOf(reach.classesToShip()),
+                new ShippedFunction(reach.statics(), function).encode(codec));
+    }
+
+    /** Checks that {@code value} could travel; throws {@link NotShippableException} naming the part that could not. */
+    public void check(Object value, String what) {
+        new Reachability(this).addObject(value, what);
+    }
+
+    static boolean isWrapper(String className) {
+        return WRAPPER.matcher(className).matches();
+    }
+
+    ClassSummary summary(String className) {
+        return store.get(className)
+                .map(bytes -> summaries.computeIfAbsent(className, n -> new ClassSummary(bytes, SNIPPET_PREFIX)))
+                .orElse(null);
+    }
+
+    ClassLoader snippets() {
+        return snippets;
+    }
+
+    private CodeBundle bundleOf(Iterable<String> classes) {
+        List<ClassDefinition> definitions = new ArrayList<>();
+        for (String name : classes) {
+            store.get(name).ifPresent(bytes -> definitions.add(new ClassDefinition(name, bytes)));
+        }
+        return CodeBundle.of(definitions);
+    }
+}

@@ -1,0 +1,130 @@
+package org.parshell.repl.pool;
+
+import org.parshell.protocol.auth.SharedSecret;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Worker JVMs on this machine, children of the shell. Each gets the shell's class path and
+ * {@code --add-opens} flags, reads a fresh secret from its standard input and keeps that pipe
+ * open: when the shell dies, even by {@code kill -9}, the pipe closes and the worker exits.
+ * What a worker prints on standard output (the user's {@code println}s) is passed on to ours.
+ */
+public final class LocalWorkers implements AutoCloseable {
+    private static final String WORKER_MAIN = "org.parshell.worker.WorkerMain";
+    private static final String LISTENING = "parshell-worker listening on ";
+
+    private final List<Process> processes = new ArrayList<>();
+    private final SharedSecret secret = SharedSecret.random();
+    private final Path logDirectory;
+    private final PrintStream out;
+
+    public LocalWorkers(PrintStream out) throws IOException {
+        this.out = out;
+        this.logDirectory = Files.createTempDirectory("parshell-" + ProcessHandle.current().pid() + "-");
+    }
+
+    /** Starts {@code count} workers, each with {@code threads} task threads, without waiting for them. */
+    public void start(int count, int threads, WorkerPool pool) throws IOException {
+        for (int i = 1; i <= count; i++) {
+            Path log = logDirectory.resolve("worker-" + i + ".log");
+            Process p = new ProcessBuilder(command(threads))
+                    .redirectError(log.toFile())
+                    .start();
+            processes.add(p);
+            OutputStream stdin = p.getOutputStream();
+            stdin.write((secret.toHex() + "\n").getBytes(StandardCharsets.US_ASCII));
+            stdin.flush();
+            CompletableFuture<Integer> port = new CompletableFuture<>();
+            Thread reader = new Thread(() -> relay(p, port), "parshell-worker-" + i + "-stdout");
+            reader.setDaemon(true);
+            reader.start();
+            int n = i;
+            port.thenAccept(portNumber -> pool.connect("127.0.0.1", portNumber, secret))
+                    .exceptionally(e -> {
+                        out.println("|  local worker " + n + " did not start: " + e.getMessage() + " (see " + log + ")");
+                        return null;
+                    });
+        }
+    }
+
+    public List<Long> pids() {
+        return processes.stream().map(Process::pid).toList();
+    }
+
+    @Override
+    public void close() {
+        processes.forEach(Process::destroy);
+        for (Process p : processes) {
+            try {
+                if (!p.waitFor(2, java.util.concurrent.TimeUnit.SECONDS)) {
+                    p.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                p.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+        }
+        deleteLogs();
+    }
+
+    private void relay(Process p, CompletableFuture<Integer> port) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = in.readLine()) != null; ) {
+                if (!port.isDone() && line.startsWith(LISTENING)) {
+                    port.complete(Integer.parseInt(line.substring(LISTENING.length()).trim()));
+                } else {
+                    out.println(line);
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            port.completeExceptionally(e);
+        }
+        port.completeExceptionally(new IOException("the worker exited with status " + exitStatus(p)));
+    }
+
+    private static String exitStatus(Process p) {
+        try {
+            return String.valueOf(p.waitFor());
+        } catch (InterruptedException e) {
+            return "unknown";
+        }
+    }
+
+    private static List<String> command(int threads) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (arg.startsWith("--add-opens")) {
+                command.add(arg);
+            }
+        }
+        command.add("-XX:+UseParallelGC");
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(WORKER_MAIN);
+        command.add("--local");
+        command.add("--threads=" + threads);
+        return command;
+    }
+
+    private void deleteLogs() {
+        try (var files = Files.list(logDirectory)) {
+            files.forEach(f -> f.toFile().delete());
+            Files.deleteIfExists(logDirectory);
+        } catch (IOException e) {
+            // logs left in the temporary directory do no harm
+        }
+    }
+}

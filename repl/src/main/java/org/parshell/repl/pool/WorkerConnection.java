@@ -1,0 +1,118 @@
+package org.parshell.repl.pool;
+
+import io.netty.bootstrap.Bootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioSocketChannel;
+import org.parshell.protocol.auth.Handshake;
+import org.parshell.protocol.auth.SharedSecret;
+import org.parshell.protocol.codec.Pipelines;
+import org.parshell.protocol.message.Message;
+import org.parshell.protocol.message.Welcome;
+
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The shell's connection to one worker: its pipeline is framing, message codec, handshake, and then
+ * {@link WorkerResponseHandler}. It remembers which code bundles the worker already has.
+ */
+public final class WorkerConnection {
+    private final Channel channel;
+    private final WorkerInfo info;
+    private final Set<String> bundles = ConcurrentHashMap.newKeySet();
+    private final AtomicLong chunksDone = new AtomicLong();
+    private volatile String lostBecause;
+
+    private WorkerConnection(Channel channel, WorkerInfo info) {
+        this.channel = channel;
+        this.info = info;
+    }
+
+    static CompletableFuture<WorkerConnection> connect(EventLoopGroup group, String host, int port,
+                                                       SharedSecret secret, WorkerListener listener) {
+        CompletableFuture<Welcome> welcome = new CompletableFuture<>();
+        WorkerResponseHandler responses = new WorkerResponseHandler(listener);
+        Bootstrap bootstrap = new Bootstrap()
+                .group(group)
+                .channel(NioSocketChannel.class)
+                .option(ChannelOption.TCP_NODELAY, true)
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 5000)
+                .handler(new ChannelInitializer<SocketChannel>() {
+                    @Override
+                    protected void initChannel(SocketChannel ch) {
+                        Pipelines.addCodec(ch.pipeline());
+                        ch.pipeline().addLast("handshake", new ShellHandshakeHandler(new Handshake(secret), welcome));
+                        ch.pipeline().addLast("responses", responses);
+                    }
+                });
+        String address = host + ":" + port;
+        CompletableFuture<WorkerConnection> connected = new CompletableFuture<>();
+        bootstrap.connect(host, port).addListener(f -> {
+            if (!f.isSuccess()) {
+                connected.completeExceptionally(new WorkerException("cannot connect to " + address + ": "
+                        + f.cause().getMessage(), f.cause()));
+            }
+        });
+        welcome.whenComplete((w, failure) -> {
+            if (failure != null) {
+                connected.completeExceptionally(failure);
+                return;
+            }
+            Channel channel = responses.channel();
+            WorkerConnection worker = new WorkerConnection(channel,
+                    new WorkerInfo(address, w.host(), w.pid(), w.threads(), w.jdk()));
+            responses.attach(worker);
+            connected.complete(worker);
+        });
+        return connected;
+    }
+
+    public WorkerInfo info() {
+        return info;
+    }
+
+    public boolean isLost() {
+        return lostBecause != null;
+    }
+
+    public String lostBecause() {
+        return lostBecause;
+    }
+
+    public long chunksDone() {
+        return chunksDone.get();
+    }
+
+    void markLost(String why) {
+        if (lostBecause == null) {
+            lostBecause = why;
+        }
+    }
+
+    void countChunkDone() {
+        chunksDone.incrementAndGet();
+    }
+
+    /** True the first time, so the caller sends the bundle's classes exactly once. */
+    boolean needsBundle(String hash) {
+        return bundles.add(hash);
+    }
+
+    void send(Message message) {
+        channel.write(message);
+    }
+
+    void flush() {
+        channel.flush();
+    }
+
+    void close() {
+        channel.close();
+    }
+}

@@ -1,0 +1,139 @@
+package org.parshell.repl.shell;
+
+import jdk.jshell.MethodSnippet;
+import jdk.jshell.VarSnippet;
+import org.parshell.repl.pool.WorkerConnection;
+import org.parshell.repl.pool.WorkerInfo;
+
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The shell's {@code /} commands. Each takes the text after its name and says whether it succeeded.
+ * {@code /pmap} is sugar: it becomes a {@code pmap(...)} snippet, so its result is shown and kept
+ * in a variable exactly like any other value.
+ */
+final class Commands {
+    private static final Pattern RANGE = Pattern.compile("\\s*(-?\\d+)\\s*\\.\\.\\s*(-?\\d+)\\s*");
+    private static final String LAMBDA_PARAMETER = "x$";
+
+    private final Shell shell;
+    private final PrintStream out;
+    private final Map<String, BiFunction<Commands, String, Boolean>> handlers = new LinkedHashMap<>();
+    private final Map<String, String> help = new LinkedHashMap<>();
+
+    Commands(Shell shell, PrintStream out) {
+        this.shell = shell;
+        this.out = out;
+        add("/pmap", "/pmap FN INPUTS   apply FN to every input on the workers; INPUTS is a..b or an expression",
+                Commands::pmap);
+        add("/workers", "/workers          list the workers: address, host, pid, threads, JDK, chunks done, state",
+                Commands::workers);
+        add("/reset", "/reset            forget every snippet and start a new generation", Commands::reset);
+        add("/help", "/help             this list", Commands::help);
+        add("/exit", "/exit [N]         leave the shell (exit status N)", Commands::exit);
+    }
+
+    private void add(String name, String line, BiFunction<Commands, String, Boolean> handler) {
+        handlers.put(name, handler);
+        help.put(name, line);
+    }
+
+    /** Runs {@code line} (it starts with '/'); false if the command failed. */
+    boolean run(String line) {
+        String[] parts = line.strip().split("\\s+", 2);
+        String args = parts.length > 1 ? parts[1] : "";
+        List<String> matches = handlers.keySet().stream().filter(n -> n.startsWith(parts[0])).toList();
+        String name = handlers.containsKey(parts[0]) ? parts[0] : matches.size() == 1 ? matches.get(0) : null;
+        if (name == null) {
+            out.println("|  No such command: " + parts[0] + (matches.isEmpty() ? "" : " (did you mean " + String.join(", ", matches) + "?)")
+                    + "; /help lists the commands");
+            return false;
+        }
+        return handlers.get(name).apply(this, args);
+    }
+
+    private boolean pmap(String args) {
+        String[] parts = args.strip().split("\\s+", 2);
+        if (parts.length < 2 || parts[0].isEmpty()) {
+            out.println("|  Usage: /pmap FN INPUTS, e.g. /pmap squared 0..9");
+            return false;
+        }
+        String fn = parts[0];
+        String function = functionExpression(fn);
+        if (function == null) {
+            out.println("|  /pmap: no method with one parameter, and no variable, is named " + fn);
+            return false;
+        }
+        Matcher range = RANGE.matcher(parts[1]);
+        String inputs = range.matches() ? "range(" + range.group(1) + ", " + range.group(2) + ")" : parts[1];
+        return shell.evaluate("pmap(" + function + ", " + inputs + ")");
+    }
+
+    private String functionExpression(String name) {
+        var jshell = shell.generation().jshell();
+        boolean method = jshell.methods()
+                .filter(m -> m.name().equals(name) && jshell.status(m).isActive())
+                .anyMatch(Commands::takesOneArgument);
+        if (method) {
+            return LAMBDA_PARAMETER + " -> " + name + "(" + LAMBDA_PARAMETER + ")";
+        }
+        boolean variable = jshell.variables()
+                .map(VarSnippet::name)
+                .anyMatch(name::equals);
+        return variable ? name : null;
+    }
+
+    private static boolean takesOneArgument(MethodSnippet m) {
+        String params = m.parameterTypes();
+        return !params.isEmpty() && (!params.contains(",") || params.endsWith("..."))
+                || params.endsWith("...");
+    }
+
+    private boolean workers(String args) {
+        List<WorkerConnection> workers = shell.pool().workers();
+        if (workers.isEmpty()) {
+            out.println("|  No workers.");
+            return true;
+        }
+        out.printf("|  %-22s %-16s %8s %7s %-10s %7s  %s%n", "ADDRESS", "HOST", "PID", "THREADS", "JDK", "CHUNKS", "STATE");
+        for (WorkerConnection w : workers) {
+            WorkerInfo i = w.info();
+            out.printf("|  %-22s %-16s %8d %7d %-10s %7d  %s%n", i.address(), i.host(), i.pid(), i.threads(), i.jdk(),
+                    w.chunksDone(), w.isLost() ? "lost (" + w.lostBecause() + ")" : "ready");
+        }
+        return true;
+    }
+
+    private boolean reset(String args) {
+        shell.reset();
+        out.println("|  Resetting state.");
+        return true;
+    }
+
+    private boolean help(String args) {
+        out.println("|  Type a Java expression, statement or declaration, or a command:");
+        help.values().forEach(line -> out.println("|    " + line));
+        out.println("|  In every snippet: pmap(fn, inputs) returns fn applied to each input, computed on the workers.");
+        return true;
+    }
+
+    private boolean exit(String args) {
+        int status = 0;
+        if (!args.isBlank()) {
+            try {
+                status = Integer.parseInt(args.strip());
+            } catch (NumberFormatException e) {
+                out.println("|  /exit takes a number, not " + args.strip());
+                return false;
+            }
+        }
+        shell.requestExit(status);
+        return true;
+    }
+}

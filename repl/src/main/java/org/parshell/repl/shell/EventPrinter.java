@@ -1,0 +1,138 @@
+package org.parshell.repl.shell;
+
+import jdk.jshell.Diag;
+import jdk.jshell.EvalException;
+import jdk.jshell.ExpressionSnippet;
+import jdk.jshell.JShell;
+import jdk.jshell.JShellException;
+import jdk.jshell.Snippet;
+import jdk.jshell.SnippetEvent;
+import jdk.jshell.UnresolvedReferenceException;
+import jdk.jshell.VarSnippet;
+import org.parshell.repl.api.RemoteTaskException;
+
+import java.io.PrintStream;
+import java.util.List;
+
+/**
+ * Shows what a snippet did the way jshell's concise feedback does: {@code name ==> value} for values,
+ * compiler diagnostics with the offending source underlined, and exceptions with the frames that
+ * are the user's snippets. Returns whether the snippet failed.
+ */
+final class EventPrinter {
+    private final PrintStream out;
+
+    EventPrinter(PrintStream out) {
+        this.out = out;
+    }
+
+    /** Prints the events of one evaluation; true if any of them is a failure. */
+    boolean print(JShell jshell, List<SnippetEvent> events) {
+        boolean failed = false;
+        for (SnippetEvent e : events) {
+            if (e.causeSnippet() != null) {
+                continue;
+            }
+            if (e.status() == Snippet.Status.REJECTED) {
+                printDiagnostics(jshell, e.snippet());
+                failed = true;
+            } else if (e.exception() != null) {
+                printException(e.exception());
+                failed = true;
+            } else if (e.status() == Snippet.Status.RECOVERABLE_DEFINED || e.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED) {
+                out.println("|  " + e.snippet().kind().toString().toLowerCase() + " " + nameOf(e.snippet())
+                        + " cannot be used until " + String.join(", ", jshell.unresolvedDependencies(
+                        (jdk.jshell.DeclarationSnippet) e.snippet()).toList()) + " is declared");
+            } else if (e.value() != null) {
+                printValue(e);
+            }
+        }
+        return failed;
+    }
+
+    private void printValue(SnippetEvent e) {
+        if (e.snippet() instanceof VarSnippet v) {
+            out.println(v.name() + " ==> " + e.value());
+        } else if (e.snippet() instanceof ExpressionSnippet x && !"void".equals(x.typeName())) {
+            out.println(x.name() + " ==> " + e.value());
+        }
+    }
+
+    private void printDiagnostics(JShell jshell, Snippet snippet) {
+        List<Diag> diags = jshell.diagnostics(snippet).toList();
+        if (diags.isEmpty()) {
+            out.println("|  Error: the snippet was rejected");
+        }
+        String source = snippet.source();
+        for (Diag d : diags) {
+            out.println(d.isError() ? "|  Error:" : "|  Warning:");
+            for (String line : d.getMessage(null).split("\n")) {
+                out.println("|  " + line);
+            }
+            underline(source, (int) d.getStartPosition(), (int) d.getEndPosition());
+        }
+    }
+
+    /** Shows the source line with the diagnostic's span marked, as jshell does. */
+    private void underline(String source, int start, int end) {
+        if (start < 0 || start > source.length()) {
+            return;
+        }
+        int lineStart = source.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
+        int lineEnd = source.indexOf('\n', start);
+        if (lineEnd < 0) {
+            lineEnd = source.length();
+        }
+        out.println("|  " + source.substring(lineStart, lineEnd));
+        int from = start - lineStart;
+        int to = Math.max(from, Math.min(end, lineEnd) - lineStart - 1);
+        StringBuilder mark = new StringBuilder("|  ").append(" ".repeat(from));
+        if (to == from) {
+            mark.append('^');
+        } else {
+            mark.append('^').append("-".repeat(to - from - 1)).append('^');
+        }
+        out.println(mark);
+    }
+
+    private void printException(JShellException exception) {
+        if (exception instanceof UnresolvedReferenceException u) {
+            out.println("|  Attempted to call " + nameOf(u.getSnippet()) + " which cannot be invoked until "
+                    + "what it uses is declared");
+            return;
+        }
+        EvalException ee = (EvalException) exception;
+        String type = ee.getExceptionClassName();
+        if (RemoteTaskException.class.getName().equals(type)) {
+            out.println("|  Exception " + ee.getMessage());
+        } else {
+            out.println("|  Exception " + type + (ee.getMessage() == null ? "" : ": " + ee.getMessage()));
+        }
+        printFrames(ee.getStackTrace());
+        for (Throwable cause = ee.getCause(); cause instanceof EvalException c; cause = c.getCause()) {
+            out.println("|  Caused by: " + c.getExceptionClassName() + (c.getMessage() == null ? "" : ": " + c.getMessage()));
+            printFrames(c.getStackTrace());
+        }
+    }
+
+    private void printFrames(StackTraceElement[] frames) {
+        for (StackTraceElement f : frames) {
+            String file = f.getFileName();
+            if (file != null && file.startsWith("#")) {
+                String method = f.getMethodName().equals("do_it$") ? "" : f.getMethodName() + " ";
+                out.println("|        at " + method + "(" + file + ":" + f.getLineNumber() + ")");
+                if (method.isEmpty()) {
+                    return;
+                }
+            } else if (f.getClassName().startsWith("REPL.")) {
+                out.println("|        at " + f.getMethodName());
+            } else if (!f.getClassName().startsWith("org.parshell.") && !f.getClassName().startsWith("jdk.internal.")) {
+                out.println("|        at " + f);
+            }
+        }
+    }
+
+    private static String nameOf(Snippet s) {
+        return s instanceof jdk.jshell.DeclarationSnippet d ? d.name() : s.source();
+    }
+}

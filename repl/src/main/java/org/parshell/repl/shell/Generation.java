@@ -1,0 +1,87 @@
+package org.parshell.repl.shell;
+
+import jdk.jshell.JShell;
+import org.parshell.protocol.payload.PayloadCodec;
+import org.parshell.repl.api.Parallel;
+import org.parshell.repl.capture.CapturingEngine;
+import org.parshell.repl.capture.FunctionCapture;
+
+import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One JShell instance with parshell's capturing engine, from start (or {@code /reset}) to the next
+ * reset. Lambdas are compiled serializable ({@code -XDforceSerializable}) so any of them can travel.
+ */
+final class Generation implements AutoCloseable {
+    static final List<String> STARTUP = List.of(
+            "import java.io.*;", "import java.math.*;", "import java.net.*;", "import java.nio.file.*;",
+            "import java.util.*;", "import java.util.concurrent.*;", "import java.util.function.*;",
+            "import java.util.prefs.*;", "import java.util.regex.*;", "import java.util.stream.*;",
+            "import static org.parshell.repl.api.Parallel.*;");
+
+    private final int number;
+    private final JShell jshell;
+    private final FunctionCapture capture;
+
+    private Generation(int number, JShell jshell, FunctionCapture capture) {
+        this.number = number;
+        this.jshell = jshell;
+        this.capture = capture;
+    }
+
+    static Generation start(int number, PrintStream out, PrintStream err) {
+        SnippetNumbering numbering = new SnippetNumbering();
+        CapturingEngine engine = new CapturingEngine();
+        JShell jshell = JShell.builder()
+                .executionEngine(engine, Map.of())
+                .compilerOptions("-XDforceSerializable")
+                .idGenerator((snippet, index) -> numbering.id(index))
+                .tempVariableNameGenerator(numbering::nextTemporaryName)
+                .out(out)
+                .err(err)
+                .build();
+        jshell.addToClasspath(apiClassPath());
+        for (String s : STARTUP) {
+            jshell.eval(s);
+        }
+        numbering.startupDone();
+        ClassLoader snippets = engine.snippetLoader();
+        FunctionCapture capture = new FunctionCapture(number, engine.store(), snippets, PayloadCodec.forLoader(snippets));
+        return new Generation(number, jshell, capture);
+    }
+
+    int number() {
+        return number;
+    }
+
+    JShell jshell() {
+        return jshell;
+    }
+
+    FunctionCapture capture() {
+        return capture;
+    }
+
+    @Override
+    public void close() {
+        jshell.close();
+    }
+
+    /** Where the compiler finds {@link Parallel} and what its signatures name. */
+    private static String apiClassPath() {
+        return String.join(java.io.File.pathSeparator, locationOf(Parallel.class),
+                locationOf(org.parshell.protocol.message.RemoteFailure.class));
+    }
+
+    private static String locationOf(Class<?> type) {
+        try {
+            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

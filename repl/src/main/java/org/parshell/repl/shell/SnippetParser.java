@@ -1,0 +1,50 @@
+package org.parshell.repl.shell;
+
+import jdk.jshell.SourceCodeAnalysis;
+import org.jline.reader.EOFError;
+import org.jline.reader.ParsedLine;
+import org.jline.reader.Parser;
+import org.jline.reader.impl.DefaultParser;
+
+import java.util.function.Supplier;
+
+/**
+ * Tells JLine when what was typed is not a whole snippet yet (an open brace, a method cut in the
+ * middle), so that Enter continues on the next line instead of running half a method.
+ */
+final class SnippetParser implements Parser {
+    private final DefaultParser words = new DefaultParser();
+    private final Supplier<SourceCodeAnalysis> analysis;
+
+    SnippetParser(Supplier<SourceCodeAnalysis> analysis) {
+        this.analysis = analysis;
+        words.setEofOnUnclosedQuote(false);
+        words.setEofOnEscapedNewLine(false);
+        words.setEofOnUnclosedBracket();
+        words.setEscapeChars(new char[0]);
+        words.setQuoteChars(new char[0]);
+    }
+
+    @Override
+    public ParsedLine parse(String line, int cursor, ParseContext context) {
+        if (context == ParseContext.ACCEPT_LINE && !SnippetSource.isCommand(line) && !isComplete(line)) {
+            throw new EOFError(-1, -1, "incomplete snippet", "snippet");
+        }
+        return words.parse(line, cursor, context);
+    }
+
+    private boolean isComplete(String text) {
+        String rest = text;
+        while (!rest.isBlank()) {
+            SourceCodeAnalysis.CompletionInfo info = analysis.get().analyzeCompletion(rest);
+            if (info.completeness() == SourceCodeAnalysis.Completeness.DEFINITELY_INCOMPLETE) {
+                return false;
+            }
+            if (!info.completeness().isComplete() || info.remaining().length() >= rest.length()) {
+                return true;
+            }
+            rest = info.remaining();
+        }
+        return true;
+    }
+}

@@ -1,0 +1,100 @@
+package org.parshell.worker;
+
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.SimpleChannelInboundHandler;
+import org.parshell.protocol.ProtocolVersion;
+import org.parshell.protocol.auth.Handshake;
+import org.parshell.protocol.codec.Pipelines;
+import org.parshell.protocol.message.Challenge;
+import org.parshell.protocol.message.Hello;
+import org.parshell.protocol.message.Message;
+import org.parshell.protocol.message.Proof;
+import org.parshell.protocol.message.Refused;
+
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+/**
+ * The first handler a connection meets: it accepts a {@link Hello} and then a {@link Proof} and
+ * nothing else. Only after a good proof does it hand the connection to a {@link SessionHandler};
+ * any other frame, a wrong version, a wrong proof or a silent peer closes the connection.
+ */
+final class AuthenticationHandler extends SimpleChannelInboundHandler<Message> {
+    private static final long HANDSHAKE_SECONDS = 10;
+
+    private final Handshake handshake;
+    private final Function<ChannelHandlerContext, SessionHandler> sessions;
+    private byte[] shellNonce;
+    private byte[] workerNonce;
+
+    AuthenticationHandler(Handshake handshake, Function<ChannelHandlerContext, SessionHandler> sessions) {
+        this.handshake = handshake;
+        this.sessions = sessions;
+    }
+
+    @Override
+    public void channelActive(ChannelHandlerContext ctx) {
+        ctx.executor().schedule(() -> {
+            if (ctx.pipeline().get(AuthenticationHandler.class) != null && ctx.channel().isActive()) {
+                refuse(ctx, "no handshake within " + HANDSHAKE_SECONDS + " s");
+            }
+        }, HANDSHAKE_SECONDS, TimeUnit.SECONDS);
+        ctx.fireChannelActive();
+    }
+
+    @Override
+    protected void channelRead0(ChannelHandlerContext ctx, Message message) {
+        if (message instanceof Hello hello && shellNonce == null) {
+            greet(ctx, hello);
+        } else if (message instanceof Proof proof && workerNonce != null) {
+            verify(ctx, proof);
+        } else {
+            refuse(ctx, "unexpected " + message.getClass().getSimpleName() + " before authentication");
+        }
+    }
+
+    private void greet(ChannelHandlerContext ctx, Hello hello) {
+        if (hello.version() != ProtocolVersion.CURRENT) {
+            refuse(ctx, "protocol version " + hello.version() + " is not supported; this worker speaks version "
+                    + ProtocolVersion.CURRENT);
+            return;
+        }
+        if (hello.shellNonce().length != Handshake.NONCE_BYTES) {
+            refuse(ctx, "a nonce must have " + Handshake.NONCE_BYTES + " bytes");
+            return;
+        }
+        shellNonce = hello.shellNonce();
+        workerNonce = Handshake.nonce();
+        ctx.writeAndFlush(new Challenge(workerNonce, handshake.workerProof(shellNonce, workerNonce)));
+    }
+
+    private void verify(ChannelHandlerContext ctx, Proof proof) {
+        if (!Handshake.matches(handshake.shellProof(shellNonce, workerNonce), proof.shellProof())) {
+            refuse(ctx, "authentication failed: the shell does not have this worker's secret");
+            return;
+        }
+        Pipelines.authenticated(ctx.pipeline());
+        SessionHandler session = sessions.apply(ctx);
+        ctx.pipeline().replace(this, "session", session);
+        WorkerLog.info("authenticated " + ctx.channel().remoteAddress());
+        session.welcome(ctx);
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        WorkerLog.info("closing unauthenticated " + ctx.channel().remoteAddress() + ": " + describe(cause));
+        ctx.close();
+    }
+
+    private static void refuse(ChannelHandlerContext ctx, String reason) {
+        WorkerLog.info("refused " + ctx.channel().remoteAddress() + ": " + reason);
+        ctx.writeAndFlush(new Refused(reason)).addListener(ChannelFutureListener.CLOSE);
+    }
+
+    static String describe(Throwable cause) {
+        Throwable root = cause.getCause() != null && cause instanceof io.netty.handler.codec.DecoderException
+                ? cause.getCause() : cause;
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+}

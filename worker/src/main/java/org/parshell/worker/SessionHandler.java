@@ -1,0 +1,62 @@
+package org.parshell.worker;
+
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.SimpleChannelInboundHandler;
+import org.parshell.protocol.message.CancelJob;
+import org.parshell.protocol.message.DefineBundle;
+import org.parshell.protocol.message.EndJob;
+import org.parshell.protocol.message.Heartbeat;
+import org.parshell.protocol.message.Message;
+import org.parshell.protocol.message.Refused;
+import org.parshell.protocol.message.RunChunk;
+import org.parshell.protocol.message.StartJob;
+import org.parshell.protocol.message.Welcome;
+
+import java.util.concurrent.ExecutorService;
+
+/** Serves one authenticated shell: routes its messages to its {@link ShellSession}. */
+final class SessionHandler extends SimpleChannelInboundHandler<Message> {
+    private final ShellSession session;
+    private final Welcome welcome;
+
+    SessionHandler(ChannelHandlerContext ctx, ExecutorService tasks, Welcome welcome) {
+        this.session = new ShellSession(ctx.channel(), tasks);
+        this.welcome = welcome;
+    }
+
+    void welcome(ChannelHandlerContext ctx) {
+        ctx.writeAndFlush(welcome);
+    }
+
+    @Override
+    protected void channelRead0(ChannelHandlerContext ctx, Message message) {
+        if (message instanceof RunChunk m) {
+            session.run(m);
+        } else if (message instanceof DefineBundle m) {
+            session.define(m);
+        } else if (message instanceof StartJob m) {
+            session.start(m);
+        } else if (message instanceof EndJob m) {
+            session.end(m);
+        } else if (message instanceof CancelJob m) {
+            session.cancel(m);
+        } else if (message instanceof Heartbeat m) {
+            ctx.writeAndFlush(m);
+        } else {
+            ctx.writeAndFlush(new Refused("unexpected " + message.getClass().getSimpleName()));
+        }
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext ctx) {
+        WorkerLog.info("disconnected " + session.name());
+        session.close();
+        ctx.fireChannelInactive();
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        WorkerLog.info("closing " + session.name() + ": " + AuthenticationHandler.describe(cause));
+        ctx.close();
+    }
+}

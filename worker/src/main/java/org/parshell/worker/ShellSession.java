@@ -1,0 +1,133 @@
+package org.parshell.worker;
+
+import io.netty.channel.Channel;
+import org.parshell.protocol.message.CancelJob;
+import org.parshell.protocol.message.ChunkDone;
+import org.parshell.protocol.message.ChunkFailed;
+import org.parshell.protocol.message.DefineBundle;
+import org.parshell.protocol.message.EndJob;
+import org.parshell.protocol.message.RemoteFailure;
+import org.parshell.protocol.message.RunChunk;
+import org.parshell.protocol.message.StartJob;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+
+/**
+ * What one authenticated shell has on this worker: its current generation of classes and its
+ * running jobs. Chunks run on the worker's shared task pool; results go back on the channel.
+ */
+final class ShellSession {
+    private final Channel channel;
+    private final ExecutorService tasks;
+    private final String name;
+    private volatile Generation generation;
+    private final Map<Long, Job> jobs = new ConcurrentHashMap<>();
+
+    private record Job(CompletableFuture<PreparedJob> prepared, Map<Integer, Future<?>> running) {
+    }
+
+    ShellSession(Channel channel, ExecutorService tasks) {
+        this.channel = channel;
+        this.tasks = tasks;
+        this.name = "shell@" + channel.remoteAddress();
+    }
+
+    void define(DefineBundle bundle) {
+        generation(bundle.generation()).loader().add(bundle.classes());
+    }
+
+    void start(StartJob start) {
+        Generation g = generation(start.generation());
+        CompletableFuture<PreparedJob> prepared = new CompletableFuture<>();
+        jobs.put(start.jobId(), new Job(prepared, new ConcurrentHashMap<>()));
+        tasks.execute(() -> {
+            try {
+                prepared.complete(PreparedJob.prepare(g, start.function()));
+            } catch (Throwable t) {
+                prepared.completeExceptionally(t);
+            }
+        });
+    }
+
+    void run(RunChunk chunk) {
+        Job job = jobs.get(chunk.jobId());
+        if (job == null) {
+            fail(chunk, new IllegalStateException("job " + chunk.jobId() + " was not started on this worker"));
+            return;
+        }
+        job.running().put(chunk.chunk(), tasks.submit(() -> {
+            try {
+                channel.writeAndFlush(new ChunkDone(chunk.jobId(), chunk.chunk(), apply(job.prepared().join(), chunk)));
+            } catch (Throwable t) {
+                fail(chunk, t instanceof java.util.concurrent.CompletionException && t.getCause() != null ? t.getCause() : t);
+            } finally {
+                job.running().remove(chunk.chunk());
+            }
+        }));
+    }
+
+    void end(EndJob end) {
+        jobs.remove(end.jobId());
+    }
+
+    void cancel(CancelJob cancel) {
+        Job job = jobs.remove(cancel.jobId());
+        if (job != null) {
+            job.running().values().forEach(f -> f.cancel(true));
+        }
+    }
+
+    void close() {
+        jobs.values().forEach(job -> job.running().values().forEach(f -> f.cancel(true)));
+        jobs.clear();
+    }
+
+    String name() {
+        return name;
+    }
+
+    private static byte[] apply(PreparedJob job, RunChunk chunk) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(job.generation().loader());
+        try {
+            Object[] inputs = job.generation().items().decode(chunk.inputs());
+            List<Object> results = new ArrayList<>(inputs.length);
+            for (Object input : inputs) {
+                if (Thread.interrupted()) {
+                    throw new InterruptedException("chunk cancelled");
+                }
+                results.add(job.function().apply(input));
+            }
+            return job.generation().items().encode(results);
+        } catch (InterruptedException e) {
+            throw new java.util.concurrent.CancellationException(e.getMessage());
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    private void fail(RunChunk chunk, Throwable t) {
+        channel.writeAndFlush(new ChunkFailed(chunk.jobId(), chunk.chunk(), RemoteFailure.of(t)));
+    }
+
+    private Generation generation(int number) {
+        Generation g = generation;
+        if (g == null || g.number() != number) {
+            synchronized (this) {
+                g = generation;
+                if (g == null || g.number() != number) {
+                    g = Generation.create(number, name);
+                    generation = g;
+                }
+            }
+        }
+        return g;
+    }
+}

@@ -1,0 +1,92 @@
+package org.parshell.worker;
+
+import org.parshell.protocol.auth.SharedSecret;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code parshell-worker}: a daemon that runs the functions of authenticated shells.
+ * <p>
+ * With {@code --local} it is a shell's own child: it reads the secret from standard input, listens
+ * on a free loopback port which it announces on standard output, and exits when its standard input
+ * closes, which happens when the shell exits or is killed, so no worker outlives its shell.
+ */
+@Command(name = "parshell-worker", mixinStandardHelpOptions = true,
+        description = "Runs functions sent by parshell shells.")
+public final class WorkerMain implements Callable<Integer> {
+    public static final String LISTENING = "parshell-worker listening on ";
+
+    @Option(names = "--bind", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+    String bind = "127.0.0.1";
+
+    @Option(names = "--port", description = "Port to listen on (default: ${DEFAULT-VALUE}).")
+    int port = 7171;
+
+    @Option(names = "--secret-file", description = "File with the shared secret (hex); created, mode 600, if missing. "
+            + "Default: ~/.parshell/secret.")
+    Path secretFile;
+
+    @Option(names = "--threads", description = "Tasks run at once (default: the number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--local", hidden = true, description = "Child of a shell: secret on stdin, any free port, exit on stdin EOF.")
+    boolean local;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new WorkerMain()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (threads < 1) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "--threads must be at least 1");
+        }
+        return local ? runLocal() : runDaemon();
+    }
+
+    private int runDaemon() throws Exception {
+        Path file = secretFile != null ? secretFile : Path.of(System.getProperty("user.home"), ".parshell", "secret");
+        boolean existed = file.toFile().exists();
+        SharedSecret secret = SharedSecret.readOrCreate(file);
+        if (!existed) {
+            WorkerLog.info("created a new secret in " + file.toAbsolutePath() + " (mode 600); copy it to the shell's machine");
+        }
+        try (WorkerServer server = new WorkerServer(bind, port, secret, threads)) {
+            WorkerLog.info("listening on " + server.address() + " with " + threads + " task threads, pid "
+                    + ProcessHandle.current().pid());
+            server.awaitClose();
+        }
+        return 0;
+    }
+
+    private int runLocal() throws Exception {
+        BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.US_ASCII));
+        String hex = stdin.readLine();
+        if (hex == null) {
+            return 1;
+        }
+        WorkerServer server = new WorkerServer("127.0.0.1", 0, SharedSecret.fromHex(hex), threads);
+        System.out.println(LISTENING + server.address().getPort());
+        System.out.flush();
+        waitForEndOfInput(stdin);
+        return 0;
+    }
+
+    private static void waitForEndOfInput(BufferedReader stdin) {
+        try {
+            while (stdin.read() >= 0) {
+                // the shell writes nothing more; any input is ignored until the pipe closes
+            }
+        } catch (IOException e) {
+            // a broken pipe means the same as end of input: the shell is gone
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.parshell.worker;
+
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.nio.NioEventLoopGroup;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import org.parshell.protocol.auth.Handshake;
+import org.parshell.protocol.auth.SharedSecret;
+import org.parshell.protocol.codec.Pipelines;
+import org.parshell.protocol.message.Welcome;
+
+import java.net.InetSocketAddress;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The worker's Netty server. Each connection's pipeline, top to bottom: framing, message codec,
+ * then {@link AuthenticationHandler}, which becomes a {@link SessionHandler} once the shell has
+ * proven it knows the secret. Tasks of every shell share one pool of {@code threads} threads.
+ */
+public final class WorkerServer implements AutoCloseable {
+    private final EventLoopGroup boss = new NioEventLoopGroup(1);
+    private final EventLoopGroup io = new NioEventLoopGroup(2);
+    private final ExecutorService tasks;
+    private final Channel serverChannel;
+
+    public WorkerServer(String bind, int port, SharedSecret secret, int threads) throws InterruptedException {
+        tasks = Executors.newFixedThreadPool(threads, daemonThreads("parshell-task-"));
+        Handshake handshake = new Handshake(secret);
+        Welcome welcome = new Welcome(hostName(), ProcessHandle.current().pid(), threads,
+                System.getProperty("java.version"));
+        serverChannel = new ServerBootstrap()
+                .group(boss, io)
+                .channel(NioServerSocketChannel.class)
+                .childOption(ChannelOption.TCP_NODELAY, true)
+                .childHandler(new ChannelInitializer<SocketChannel>() {
+                    @Override
+                    protected void initChannel(SocketChannel ch) {
+                        WorkerLog.info("connection from " + ch.remoteAddress());
+                        Pipelines.addCodec(ch.pipeline());
+                        ch.pipeline().addLast("auth", new AuthenticationHandler(handshake,
+                                ctx -> new SessionHandler(ctx, tasks, welcome)));
+                    }
+                })
+                .bind(bind, port).sync().channel();
+    }
+
+    public InetSocketAddress address() {
+        return (InetSocketAddress) serverChannel.localAddress();
+    }
+
+    public void awaitClose() throws InterruptedException {
+        serverChannel.closeFuture().sync();
+    }
+
+    @Override
+    public void close() {
+        serverChannel.close().syncUninterruptibly();
+        boss.shutdownGracefully();
+        io.shutdownGracefully();
+        tasks.shutdownNow();
+    }
+
+    private static java.util.concurrent.ThreadFactory daemonThreads(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    private static String hostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            return "localhost";
+        }
+    }
+}
