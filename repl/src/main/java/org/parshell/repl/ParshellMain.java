@@ -75,7 +75,7 @@ public final class ParshellMain implements Callable<Integer> {
                     new TerminalFrontEnd(shell, terminal).run();
                 }
             } else if (files.isEmpty()) {
-                shell.run(new String(System.in.readAllBytes(), StandardCharsets.UTF_8), "<stdin>");
+                shell.run(new java.io.BufferedReader(new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8)), "<stdin>");
             }
         }
         return shell.exitRequested() ? shell.exitStatus() : shell.failed() ? 1 : 0;

@@ -30,7 +30,20 @@ public final class Shell implements AutoCloseable {
 
     /** Runs every command and snippet in {@code text}, stopping early only at {@code /exit}. */
     public void run(String text, String origin) {
-        for (SnippetSource.Unit unit : SnippetSource.split(text, analysis())) {
+        run(SnippetSource.split(text, this::analysis), origin);
+    }
+
+    /** Runs input as it arrives, line by line (a pipe), so each snippet runs as soon as it is complete. */
+    public void run(java.io.BufferedReader input, String origin) throws java.io.IOException {
+        SnippetSource source = new SnippetSource(this::analysis);
+        for (String line; !exitRequested() && (line = input.readLine()) != null; ) {
+            run(source.addLine(line), origin);
+        }
+        run(source.finish(), origin);
+    }
+
+    private void run(java.util.List<SnippetSource.Unit> units, String origin) {
+        for (SnippetSource.Unit unit : units) {
             if (exitRequested()) {
                 return;
             }

@@ -5,55 +5,75 @@ import jdk.jshell.SourceCodeAnalysis.Completeness;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
- * Cuts text (a script, or what was typed) into the units the shell runs one at a time, the way
- * jshell reads a file: line by line, a line that starts with {@code /} is a command, and other lines
+ * Cuts input (a script, a pipe, or what was typed) into the units the shell runs one at a time, the
+ * way jshell reads: line by line, a line that starts with {@code /} is a command, and other lines
  * gather until JShell's own analysis finds a complete snippet (so a method over several lines stays
- * one snippet, and a line may hold several).
+ * one snippet, and a line may hold several). Lines can be fed as they arrive.
  */
 final class SnippetSource {
+    private final Supplier<SourceCodeAnalysis> analysis;
+    private final StringBuilder pending = new StringBuilder();
+    private int lineNumber;
+    private int pendingLine;
 
-    /** One unit of input, and the line of the text it starts on (1-based). */
+    /** One unit of input, and the line it starts on (1-based). */
     record Unit(String text, int line, boolean command, boolean complete) {
     }
 
-    private SnippetSource() {
+    /** @param analysis the current generation's analysis (it changes at /reset) */
+    SnippetSource(Supplier<SourceCodeAnalysis> analysis) {
+        this.analysis = analysis;
     }
 
-    static List<Unit> split(String text, SourceCodeAnalysis analysis) {
+    static List<Unit> split(String text, Supplier<SourceCodeAnalysis> analysis) {
+        SnippetSource source = new SnippetSource(analysis);
         List<Unit> units = new ArrayList<>();
-        StringBuilder pending = new StringBuilder();
-        int pendingLine = 0;
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            if (pending.toString().isBlank() && isCommand(line)) {
-                units.add(new Unit(line.strip(), i + 1, true, true));
-                pending.setLength(0);
-                continue;
-            }
-            if (pending.toString().isBlank()) {
-                pending.setLength(0);
-                pendingLine = i + 1;
-            }
-            pending.append(line).append('\n');
-            String rest = takeComplete(pending.toString(), pendingLine, analysis, units);
-            pending.setLength(0);
-            pending.append(rest);
+        for (String line : text.split("\n", -1)) {
+            units.addAll(source.addLine(line));
         }
-        if (!pending.toString().isBlank()) {
-            Completeness c = analysis.analyzeCompletion(pending.toString()).completeness();
-            units.add(new Unit(pending.toString().strip(), pendingLine, false, c != Completeness.DEFINITELY_INCOMPLETE));
-        }
+        units.addAll(source.finish());
         return units;
     }
 
-    /** Emits every complete snippet at the start of {@code text}; returns what is left, still incomplete. */
-    private static String takeComplete(String text, int line, SourceCodeAnalysis analysis, List<Unit> units) {
+    /** The units that {@code line} completes. */
+    List<Unit> addLine(String line) {
+        lineNumber++;
+        List<Unit> units = new ArrayList<>();
+        if (pending.toString().isBlank() && isCommand(line)) {
+            pending.setLength(0);
+            units.add(new Unit(line.strip(), lineNumber, true, true));
+            return units;
+        }
+        if (pending.toString().isBlank()) {
+            pending.setLength(0);
+            pendingLine = lineNumber;
+        }
+        pending.append(line).append('\n');
+        String rest = takeComplete(pending.toString(), units);
+        pending.setLength(0);
+        pending.append(rest);
+        return units;
+    }
+
+    /** At the end of the input: what is left, if anything, as a last unit. */
+    List<Unit> finish() {
+        if (pending.toString().isBlank()) {
+            return List.of();
+        }
+        Completeness c = analysis.get().analyzeCompletion(pending.toString()).completeness();
+        Unit last = new Unit(pending.toString().strip(), pendingLine, false, c != Completeness.DEFINITELY_INCOMPLETE);
+        pending.setLength(0);
+        return List.of(last);
+    }
+
+    /** Adds every complete snippet at the start of {@code text} to {@code units}; returns the incomplete rest. */
+    private String takeComplete(String text, List<Unit> units) {
         String rest = text;
         while (!rest.isBlank()) {
-            SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(rest);
+            SourceCodeAnalysis.CompletionInfo info = analysis.get().analyzeCompletion(rest);
             Completeness c = info.completeness();
             if (c == Completeness.EMPTY) {
                 return "";
@@ -61,7 +81,7 @@ final class SnippetSource {
             if (!c.isComplete() || info.remaining().length() >= rest.length()) {
                 return rest;
             }
-            units.add(new Unit(info.source(), line, false, true));
+            units.add(new Unit(info.source(), pendingLine, false, true));
             rest = info.remaining();
         }
         return "";
