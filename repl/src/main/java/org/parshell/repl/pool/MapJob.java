@@ -42,6 +42,7 @@ final class MapJob {
     private final BiFunction<org.parshell.protocol.message.RemoteFailure, WorkerInfo, RuntimeException> failures;
     private final CompletableFuture<List<Object>> done = new CompletableFuture<>();
     private int chunksLeft;
+    private int itemsDone;
 
     MapJob(long id, CapturedFunction function, List<?> inputs, ItemsCodec items, int totalThreads,
            BiFunction<org.parshell.protocol.message.RemoteFailure, WorkerInfo, RuntimeException> failures) {
@@ -64,6 +65,14 @@ final class MapJob {
 
     long id() {
         return id;
+    }
+
+    synchronized int itemsDone() {
+        return itemsDone;
+    }
+
+    int itemsTotal() {
+        return inputs.size();
     }
 
     CompletableFuture<List<Object>> done() {
@@ -107,6 +116,7 @@ final class MapJob {
             }
             System.arraycopy(chunkResults, 0, results, message.chunk() * chunkSize, chunkResults.length);
             worker.countChunkDone();
+            itemsDone += chunkResults.length;
             if (--chunksLeft == 0) {
                 done.complete(Arrays.asList(results));
                 return;

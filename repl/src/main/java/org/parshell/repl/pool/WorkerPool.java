@@ -35,6 +35,7 @@ public final class WorkerPool implements WorkerListener, AutoCloseable {
     private final List<CompletableFuture<WorkerConnection>> connecting = new CopyOnWriteArrayList<>();
     private final Map<Long, MapJob> jobs = new ConcurrentHashMap<>();
     private final AtomicLong jobIds = new AtomicLong();
+    private volatile MapProgress progress = MapProgress.NONE;
 
     /** Starts connecting; the connection joins the pool when its handshake succeeds. */
     public CompletableFuture<WorkerConnection> connect(String host, int port, SharedSecret secret) {
@@ -59,7 +60,9 @@ public final class WorkerPool implements WorkerListener, AutoCloseable {
         int threads = live.stream().mapToInt(w -> w.info().threads()).sum();
         MapJob job = new MapJob(jobIds.incrementAndGet(), function, inputs, items, threads, failures);
         jobs.put(job.id(), job);
+        MapProgress listener = progress;
         try {
+            listener.advanced(0, inputs.size());
             job.dispatch(live);
             return job.done().get();
         } catch (ExecutionException e) {
@@ -70,7 +73,13 @@ public final class WorkerPool implements WorkerListener, AutoCloseable {
         } finally {
             jobs.remove(job.id());
             job.end(live);
+            listener.ended();
         }
+    }
+
+    /** Who hears how far each map is (one listener; the terminal's progress bar). */
+    public void onProgress(MapProgress listener) {
+        progress = listener == null ? MapProgress.NONE : listener;
     }
 
     public List<WorkerConnection> workers() {
@@ -87,6 +96,7 @@ public final class WorkerPool implements WorkerListener, AutoCloseable {
             MapJob job = jobs.get(m.jobId());
             if (job != null) {
                 job.completed(worker, m, live());
+                progress.advanced(job.itemsDone(), job.itemsTotal());
             }
         } else if (message instanceof ChunkFailed m) {
             MapJob job = jobs.get(m.jobId());

@@ -34,6 +34,7 @@ final class Commands {
                 Commands::pmap);
         add("/workers", "/workers          list the workers: address, host, pid, threads, JDK, chunks done, state",
                 Commands::workers);
+        new JshellCommands(shell, out).registerIn(this::register);
         add("/reset", "/reset            forget every snippet and start a new generation", Commands::reset);
         add("/help", "/help             this list", Commands::help);
         add("/exit", "/exit [N]         leave the shell (exit status N)", Commands::exit);
@@ -42,6 +43,14 @@ final class Commands {
     private void add(String name, String line, BiFunction<Commands, String, Boolean> handler) {
         handlers.put(name, handler);
         help.put(name, line);
+    }
+
+    private void register(String name, String line, java.util.function.Predicate<String> handler) {
+        add(name, line, (commands, args) -> handler.test(args));
+    }
+
+    java.util.Set<String> names() {
+        return java.util.Collections.unmodifiableSet(handlers.keySet());
     }
 
     /** Runs {@code line} (it starts with '/'); false if the command failed. */

@@ -21,6 +21,7 @@ import java.util.List;
  */
 final class EventPrinter {
     private final PrintStream out;
+    private int lastFailureLine;
 
     EventPrinter(PrintStream out) {
         this.out = out;
@@ -29,15 +30,18 @@ final class EventPrinter {
     /** Prints the events of one evaluation; true if any of them is a failure. */
     boolean print(JShell jshell, List<SnippetEvent> events) {
         boolean failed = false;
+        lastFailureLine = 0;
         for (SnippetEvent e : events) {
             if (e.causeSnippet() != null) {
                 continue;
             }
             if (e.status() == Snippet.Status.REJECTED) {
                 printDiagnostics(jshell, e.snippet());
+                lastFailureLine = failed ? lastFailureLine : firstErrorLine(jshell, e.snippet());
                 failed = true;
             } else if (e.exception() != null) {
                 printException(e.exception());
+                lastFailureLine = failed ? lastFailureLine : throwingLine(e.exception(), e.snippet());
                 failed = true;
             } else if (e.status() == Snippet.Status.RECOVERABLE_DEFINED || e.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED) {
                 out.println("|  " + e.snippet().kind().toString().toLowerCase() + " " + nameOf(e.snippet())
@@ -48,6 +52,33 @@ final class EventPrinter {
             }
         }
         return failed;
+    }
+
+    /** Of the last failed snippet, the line (0 for its first) of the error or of the statement that threw. */
+    int lastFailureLine() {
+        return lastFailureLine;
+    }
+
+    private static int firstErrorLine(JShell jshell, Snippet snippet) {
+        return jshell.diagnostics(snippet).filter(Diag::isError).findFirst()
+                .map(d -> linesBefore(snippet.source(), (int) d.getStartPosition()))
+                .orElse(0);
+    }
+
+    /** The snippet's own frame of the stack trace tells the line; JShell numbers the snippet's lines from 1. */
+    private static int throwingLine(JShellException exception, Snippet snippet) {
+        String file = "#" + snippet.id();
+        for (StackTraceElement f : exception.getStackTrace()) {
+            if (file.equals(f.getFileName()) && f.getLineNumber() > 0) {
+                return f.getLineNumber() - 1;
+            }
+        }
+        return 0;
+    }
+
+    private static int linesBefore(String source, int position) {
+        int end = Math.max(0, Math.min(position, source.length()));
+        return (int) source.substring(0, end).chars().filter(ch -> ch == '\n').count();
     }
 
     private void printValue(SnippetEvent e) {

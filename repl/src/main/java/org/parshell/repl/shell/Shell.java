@@ -16,7 +16,10 @@ public final class Shell implements AutoCloseable {
     private final Commands commands;
     private final EventPrinter printer;
     private volatile Generation generation;
+    private final java.util.List<String> typed = new java.util.ArrayList<>();
+    private java.util.function.Consumer<Runnable> foreground = Runnable::run;
     private boolean failed;
+    private boolean timeNext;
     private Integer exitStatus;
 
     public Shell(PrintStream out, WorkerPool pool) {
@@ -28,34 +31,61 @@ public final class Shell implements AutoCloseable {
         Parallel.install(new ShellMapper(pool, () -> generation));
     }
 
-    /** Runs every command and snippet in {@code text}, stopping early only at {@code /exit}. */
-    public void run(String text, String origin) {
-        run(SnippetSource.split(text, this::analysis), origin);
+    /** Runs every command and snippet in {@code text}, stopping early only at {@code /exit}; false if one failed. */
+    public boolean run(String text, String origin) {
+        return run(SnippetSource.split(text, this::analysis), origin);
+    }
+
+    /** Runs what a person typed at the prompt, and remembers it for {@code /history}. */
+    public void runTyped(String text) {
+        typed.add(text);
+        run(text, null);
     }
 
     /** Runs input as it arrives, line by line (a pipe), so each snippet runs as soon as it is complete. */
     public void run(java.io.BufferedReader input, String origin) throws java.io.IOException {
         SnippetSource source = new SnippetSource(this::analysis);
         for (String line; !exitRequested() && (line = input.readLine()) != null; ) {
+            typed.add(line);
             run(source.addLine(line), origin);
         }
         run(source.finish(), origin);
     }
 
-    private void run(java.util.List<SnippetSource.Unit> units, String origin) {
+    private boolean run(java.util.List<SnippetSource.Unit> units, String origin) {
+        boolean ok = true;
         for (SnippetSource.Unit unit : units) {
             if (exitRequested()) {
-                return;
+                break;
             }
             if (!unit.complete()) {
                 out.println("|  " + where(origin, unit.line()) + "incomplete snippet at the end of the input: " + firstLine(unit.text()));
                 failed = true;
-            } else if (unit.command() ? !commands.run(unit.text()) : !evaluate(unit.text())) {
+                ok = false;
+            } else if (!runTimed(unit)) {
                 failed = true;
+                ok = false;
                 if (origin != null) {
-                    out.println("|  (at " + origin + ":" + unit.line() + ")");
+                    int offset = unit.command() ? 0 : printer.lastFailureLine();
+                    out.println("|  (at " + origin + ":" + (unit.line() + offset) + ")");
                 }
             }
+        }
+        return ok;
+    }
+
+    /** Runs one unit, timing it if {@code /time} asked for the next one. */
+    private boolean runTimed(SnippetSource.Unit unit) {
+        boolean timed = timeNext && !(unit.command() && unit.text().equals("/time"));
+        if (!timed) {
+            return unit.command() ? commands.run(unit.text()) : evaluate(unit.text());
+        }
+        timeNext = false;
+        long start = System.nanoTime();
+        try {
+            return unit.command() ? commands.run(unit.text()) : evaluate(unit.text());
+        } finally {
+            out.printf("|  Elapsed: %.3f s%n", (System.nanoTime() - start) / 1e9);
         }
     }
 
@@ -63,6 +93,29 @@ public final class Shell implements AutoCloseable {
     boolean evaluate(String source) {
         Generation g = generation;
         return !printer.print(g.jshell(), g.jshell().eval(source));
+    }
+
+    /** Times the next command or snippet that runs. */
+    void timeNext() {
+        timeNext = true;
+    }
+
+    /** What was typed (or piped) in this session, line by line, for {@code /history}. */
+    java.util.List<String> typed() {
+        return java.util.Collections.unmodifiableList(typed);
+    }
+
+    /** The front end sets how to hand the terminal to another program (an editor) and take it back. */
+    public void foreground(java.util.function.Consumer<Runnable> wrapper) {
+        foreground = wrapper;
+    }
+
+    void inForeground(Runnable program) {
+        foreground.accept(program);
+    }
+
+    java.util.Set<String> commandNames() {
+        return commands.names();
     }
 
     /** Stops the snippet that is running, and with it any map it waits for. */

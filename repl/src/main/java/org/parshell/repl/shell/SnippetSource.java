@@ -72,19 +72,31 @@ final class SnippetSource {
     /** Adds every complete snippet at the start of {@code text} to {@code units}; returns the incomplete rest. */
     private String takeComplete(String text, List<Unit> units) {
         String rest = text;
+        int startLine = pendingLine;
         while (!rest.isBlank()) {
+            startLine = pendingLine + linesBefore(text, text.length() - rest.length());
             SourceCodeAnalysis.CompletionInfo info = analysis.get().analyzeCompletion(rest);
             Completeness c = info.completeness();
             if (c == Completeness.EMPTY) {
                 return "";
             }
             if (!c.isComplete() || info.remaining().length() >= rest.length()) {
+                pendingLine = startLine;
                 return rest;
             }
-            units.add(new Unit(info.source(), pendingLine, false, true));
+            units.add(new Unit(info.source(), startLine, false, true));
             rest = info.remaining();
         }
         return "";
+    }
+
+    /** How many lines of {@code text} end before the first non-blank character at or after {@code from}. */
+    private static int linesBefore(String text, int from) {
+        int end = from;
+        while (end < text.length() && Character.isWhitespace(text.charAt(end))) {
+            end++;
+        }
+        return (int) text.substring(0, end).chars().filter(ch -> ch == '\n').count();
     }
 
     static boolean isCommand(String line) {

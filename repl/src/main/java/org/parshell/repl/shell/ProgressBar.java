@@ -1,0 +1,95 @@
+package org.parshell.repl.shell;
+
+import org.jline.terminal.Terminal;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStringBuilder;
+import org.jline.utils.AttributedStyle;
+import org.jline.utils.Status;
+import org.parshell.repl.pool.MapProgress;
+
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The status line under the prompt while a map runs for more than a second: a bar, items done of
+ * the total, the rate, and the time left at that rate. It disappears when the map ends.
+ */
+final class ProgressBar implements MapProgress {
+    private static final long SHOW_AFTER_NANOS = TimeUnit.SECONDS.toNanos(1);
+    private static final long REDRAW_MILLIS = 200;
+
+    private final Terminal terminal;
+    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "parshell-progress");
+        t.setDaemon(true);
+        return t;
+    });
+    private ScheduledFuture<?> ticking;
+    private long startNanos;
+    private int done;
+    private int total;
+    private boolean shown;
+
+    ProgressBar(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    @Override
+    public synchronized void advanced(int done, int total) {
+        if (ticking == null) {
+            startNanos = System.nanoTime();
+            ticking = ticker.scheduleAtFixedRate(this::redraw, REDRAW_MILLIS, REDRAW_MILLIS, TimeUnit.MILLISECONDS);
+        }
+        this.done = done;
+        this.total = total;
+    }
+
+    @Override
+    public synchronized void ended() {
+        if (ticking != null) {
+            ticking.cancel(false);
+            ticking = null;
+        }
+        if (shown) {
+            Status status = Status.getStatus(terminal);
+            status.update(List.of());
+            terminal.flush();
+            shown = false;
+        }
+    }
+
+    private synchronized void redraw() {
+        long elapsed = System.nanoTime() - startNanos;
+        if (ticking == null || elapsed < SHOW_AFTER_NANOS) {
+            return;
+        }
+        Status status = Status.getStatus(terminal);
+        status.update(List.of(line(elapsed)));
+        terminal.flush();
+        shown = true;
+    }
+
+    private AttributedString line(long elapsedNanos) {
+        double seconds = elapsedNanos / 1e9;
+        double rate = done / seconds;
+        String left = done == 0 ? "?" : formatSeconds((total - done) / rate);
+        String text = String.format(" %d/%d items  %.0f/s  %s left  (%s)", done, total, rate, left, formatSeconds(seconds));
+        int width = Math.max(10, Math.min(40, terminal.getWidth() - text.length() - 4));
+        int filled = total == 0 ? 0 : (int) ((long) width * done / total);
+        return new AttributedStringBuilder()
+                .append("[")
+                .styled(AttributedStyle.DEFAULT.foreground(AttributedStyle.GREEN), "#".repeat(filled))
+                .append(".".repeat(width - filled))
+                .append("]")
+                .append(text)
+                .toAttributedString();
+    }
+
+    static String formatSeconds(double seconds) {
+        long s = Math.round(seconds);
+        return s < 60 ? s + "s" : s / 60 + "m" + String.format("%02d", s % 60) + "s";
+    }
+}
