@@ -39,11 +39,12 @@ final class Generation implements AutoCloseable {
         JShell jshell = JShell.builder()
                 .executionEngine(engine, Map.of())
                 .compilerOptions("-XDforceSerializable")
-                .idGenerator((snippet, index) -> numbering.id(index))
+                .idGenerator((snippet, index) -> numbering.id(snippet))
                 .tempVariableNameGenerator(numbering::nextTemporaryName)
                 .out(out)
                 .err(err)
                 .build();
+        numbering.attach(jshell);
         jshell.addToClasspath(apiClassPath());
         for (String s : STARTUP) {
             jshell.eval(s);

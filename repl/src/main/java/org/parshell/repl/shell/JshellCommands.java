@@ -104,8 +104,13 @@ final class JshellCommands {
         for (Snippet s : snippets) {
             MethodSnippet m = (MethodSnippet) s;
             String signature = m.signature();
-            String returnType = signature.substring(signature.indexOf(')') + 1);
-            out.println("|    " + returnType + " " + m.name() + "(" + m.parameterTypes() + ")");
+            int end = signature.lastIndexOf(')') + 1;
+            out.println("|    " + signature.substring(end) + " " + m.name() + signature.substring(0, end));
+            List<String> missing = jshell().unresolvedDependencies(m).toList();
+            if (!missing.isEmpty()) {
+                out.println("|       which cannot be invoked until " + String.join(", ", missing)
+                        + (missing.size() == 1 ? " is" : " are") + " declared");
+            }
         }
         return true;
     }

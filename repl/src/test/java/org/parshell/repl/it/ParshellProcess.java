@@ -38,6 +38,16 @@ public final class ParshellProcess implements AutoCloseable {
         return new ParshellProcess(pb.start());
     }
 
+    /** Like {@link #start(String, String...)}, with these variables added to the environment. */
+    public static ParshellProcess start(java.util.Map<String, String> environment, String script, String... args) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(ROOT.resolve("scripts").resolve(script).toString());
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(ROOT.toFile()).redirectErrorStream(true);
+        pb.environment().putAll(environment);
+        return new ParshellProcess(pb.start());
+    }
+
     /** Runs the shell on {@code input} as standard input and waits for it to exit. */
     public static Result runShell(String input, String... args) throws Exception {
         try (ParshellProcess p = start("parshell", args)) {
