@@ -94,12 +94,10 @@ final class SnippetCompleter implements Completer {
         }
         String head = buffer.substring(wordStart, anchor[0]);
         boolean anyMatchesType = suggestions.stream().anyMatch(SourceCodeAnalysis.Suggestion::matchesType);
-        for (SourceCodeAnalysis.Suggestion s : suggestions) {
-            if (anyMatchesType && !s.matchesType()) {
-                continue;
-            }
-            String continuation = s.continuation();
-            candidates.add(new Candidate(head + continuation, continuation, null, null, null, null, false));
-        }
+        suggestions.stream()
+                .filter(s -> !anyMatchesType || s.matchesType())
+                .map(SourceCodeAnalysis.Suggestion::continuation)
+                .distinct()
+                .forEach(c -> candidates.add(new Candidate(head + c, c, null, null, null, null, false)));
     }
 }
