@@ -117,11 +117,7 @@ class RemoteWorkersIT {
     }
 
     private void assertGoodShellStillServed() throws Exception {
-        ParshellProcess.Result ok = ParshellProcess.runShell(
-                "System.out.println(\"OK \" + pmap(x -> x * 3 + \":\" + ProcessHandle.current().pid(), List.of(1, 2)));\n",
-                "--workers", "0", "--attach", daemon.address(), "--secret-file", secret.toString());
-        assertEquals(0, ok.exitCode(), ok.output() + "\nworker log:\n" + daemon.log());
-        assertTrue(ok.output().contains("OK [3:" + daemon.pid() + ", 6:" + daemon.pid() + "]"), ok.output());
+        daemon.assertServesAShell(secret);
     }
 
     static String find(String text, String regex) {

@@ -11,6 +11,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 /**
  * A real {@code scripts/parshell-worker} daemon in its own process, on a free port (it binds port 0
  * and the test reads the port from its log), so tests running at the same time never collide.
@@ -92,6 +95,17 @@ final class WorkerDaemon implements AutoCloseable {
             Thread.sleep(50);
         }
         throw new AssertionError("the worker did not log '" + text + "' within " + seconds + " s; log:\n" + log());
+    }
+
+    /** A shell with the right secret attaches and gets results computed in this daemon's process. */
+    void assertServesAShell(Path secretFile, String... moreShellArgs) throws Exception {
+        List<String> args = new ArrayList<>(List.of("--workers", "0", "--attach", address(), "--secret-file", secretFile.toString()));
+        args.addAll(List.of(moreShellArgs));
+        ParshellProcess.Result ok = ParshellProcess.runShell(
+                "System.out.println(\"OK \" + pmap(x -> x * 3 + \":\" + ProcessHandle.current().pid(), List.of(1, 2)));\n",
+                args.toArray(String[]::new));
+        assertEquals(0, ok.exitCode(), ok.output() + "\nworker log:\n" + log());
+        assertTrue(ok.output().contains("OK [3:" + pid + ", 6:" + pid + "]"), ok.output() + "\nworker log:\n" + log());
     }
 
     @Override
