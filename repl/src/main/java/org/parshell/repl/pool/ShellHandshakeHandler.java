@@ -75,7 +75,8 @@ final class ShellHandshakeHandler extends SimpleChannelInboundHandler<Message> {
     @Override
     public void channelInactive(ChannelHandlerContext ctx) {
         welcome.completeExceptionally(new WorkerException("the worker closed the connection during the handshake"
-                + (tls ? "" : " (if it serves TLS, give the shell --tls-trust)")));
+                + (tls ? " (does it serve TLS? start it with --tls-cert and --tls-key)"
+                       : " (if it serves TLS, give the shell --tls-trust)")));
         ctx.fireChannelInactive();
     }
 
