@@ -9,6 +9,7 @@ import io.netty.channel.nio.NioEventLoopGroup;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.ssl.SslContext;
+import io.netty.handler.timeout.IdleStateHandler;
 import org.parshell.protocol.auth.Handshake;
 import org.parshell.protocol.auth.SharedSecret;
 import org.parshell.protocol.codec.Pipelines;
@@ -21,7 +22,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The worker's Netty server. Each connection's pipeline, top to bottom: TLS (when the worker has a
- * certificate), framing, message codec, then {@link AuthenticationHandler}, which becomes a
+ * certificate), framing, message codec, liveness (a shell heartbeats; a silent one is dropped), then
+ * {@link AuthenticationHandler}, which becomes a
  * {@link SessionHandler} once the shell has proven it knows the secret. Each shell gets its own
  * session and class loaders; the tasks of every shell share one pool of {@code threads} threads.
  */
@@ -53,6 +55,7 @@ public final class WorkerServer implements AutoCloseable {
                             ch.pipeline().addLast("tls", tls.newHandler(ch.alloc()));
                         }
                         Pipelines.addCodec(ch.pipeline());
+                        ch.pipeline().addLast("liveness", new IdleStateHandler(SessionHandler.SILENT_SHELL_SECONDS, 0, 0));
                         ch.pipeline().addLast("auth", new AuthenticationHandler(handshake,
                                 ctx -> new SessionHandler(ctx, tasks, welcome)));
                     }

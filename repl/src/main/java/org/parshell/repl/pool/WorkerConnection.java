@@ -9,6 +9,7 @@ import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslHandler;
+import io.netty.handler.timeout.IdleStateHandler;
 import org.parshell.protocol.auth.Handshake;
 import org.parshell.protocol.auth.SharedSecret;
 import org.parshell.protocol.codec.Pipelines;
@@ -22,8 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The shell's connection to one worker: its pipeline is TLS (if asked for), framing, message codec, handshake, and then
- * {@link WorkerResponseHandler}. It remembers which code bundles the worker already has.
+ * The shell's connection to one worker: its pipeline is TLS (if asked for), framing, message codec,
+ * liveness (heartbeats), handshake, and then {@link WorkerResponseHandler}. It remembers which code bundles the worker already has.
  */
 public final class WorkerConnection {
     private final Channel channel;
@@ -54,6 +55,8 @@ public final class WorkerConnection {
                             ch.pipeline().addLast("tls", verifyingHostName(tls.newHandler(ch.alloc(), host, port)));
                         }
                         Pipelines.addCodec(ch.pipeline());
+                        ch.pipeline().addLast("liveness", new IdleStateHandler(WorkerResponseHandler.LOST_AFTER_SECONDS,
+                                WorkerResponseHandler.HEARTBEAT_SECONDS, 0));
                         ch.pipeline().addLast("handshake", new ShellHandshakeHandler(new Handshake(secret), welcome, tls != null));
                         ch.pipeline().addLast("responses", responses);
                     }

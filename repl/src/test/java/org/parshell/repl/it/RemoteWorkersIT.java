@@ -116,6 +116,28 @@ class RemoteWorkersIT {
         assertFalse(daemon.process().isAlive());
     }
 
+    @Test
+    void aDaemonThatStopsAnsweringIsLostAfterMissedHeartbeats() throws Exception {
+        // SIGSTOP freezes the daemon with its connection open (the kernel still acknowledges bytes),
+        // so only the heartbeat can tell; its chunks must finish on the local worker.
+        ParshellProcess.Result r = ParshellProcess.runShell("""
+                long daemon = %d;
+                int twiceOffTheDaemon(int x) {
+                    if (ProcessHandle.current().pid() == daemon) {
+                        try { new ProcessBuilder("kill", "-STOP", "" + daemon).start().waitFor(); } catch (Exception e) { }
+                    }
+                    return 2 * x;
+                }
+                var results = pmap(x -> twiceOffTheDaemon(x), range(0, 199));
+                System.out.println("SUM " + results.stream().mapToInt(i -> i).sum() + " SIZE " + results.size());
+                /workers
+                """.formatted(daemon.pid()), "--workers", "1", "--attach", daemon.address(), "--secret-file", secret.toString());
+        assertEquals(0, r.exitCode(), r.output());
+        assertTrue(r.output().contains("SUM 39800 SIZE 200"), r.output());
+        assertTrue(Pattern.compile(Pattern.quote(daemon.address()) + ".*lost \\(no answer for 20 s\\)").matcher(r.output()).find(),
+                r.output());
+    }
+
     private void assertGoodShellStillServed() throws Exception {
         daemon.assertServesAShell(secret);
     }
