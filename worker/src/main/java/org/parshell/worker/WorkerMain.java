@@ -73,10 +73,15 @@ public final class WorkerMain implements Callable<Integer> {
         } else {
             WorkerLog.info("using the secret in " + file.toAbsolutePath());
         }
+        SharedSecret.exposure(file).ifPresent(warning -> WorkerLog.info("warning: " + warning));
         SslContext tls = tlsCert == null ? null : WorkerTls.serverContext(tlsCert.toFile(), tlsKey.toFile());
         try (WorkerServer server = new WorkerServer(bind, port, secret, threads, tls)) {
             WorkerLog.info("listening on " + server.address().getAddress().getHostAddress() + ":" + server.address().getPort()
                     + (tls != null ? " (TLS)" : "") + " with " + threads + " task threads, pid " + ProcessHandle.current().pid());
+            if (tls == null && !server.address().getAddress().isLoopbackAddress()) {
+                WorkerLog.info("note: without --tls-cert and --tls-key, code and data cross the network unencrypted"
+                        + " (the secret itself never does)");
+            }
             server.awaitClose();
         }
         return 0;

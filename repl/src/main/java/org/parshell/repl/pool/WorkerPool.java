@@ -83,9 +83,15 @@ public final class WorkerPool implements WorkerListener, AutoCloseable {
         return detached;
     }
 
+    /** A daemon attached again replaces its lost entry in {@code /workers}. */
+    private void forgetLost(String address) {
+        attached.removeIf(old -> old.isLost() && old.info().address().equals(address) && workers.remove(old));
+    }
+
     private CompletableFuture<WorkerConnection> join(CompletableFuture<WorkerConnection> connection, boolean remote) {
         CompletableFuture<WorkerConnection> future = connection.thenApply(w -> {
             if (remote) {
+                forgetLost(w.info().address());
                 attached.add(w);
             }
             workers.add(w);
