@@ -2,7 +2,9 @@ package org.parshell.repl;
 
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.parshell.repl.pool.HostPort;
 import org.parshell.repl.pool.LocalWorkers;
+import org.parshell.repl.pool.RemoteAccess;
 import org.parshell.repl.pool.WorkerPool;
 import org.parshell.repl.shell.Shell;
 import org.parshell.repl.shell.TerminalFrontEnd;
@@ -31,6 +33,18 @@ public final class ParshellMain implements Callable<Integer> {
     @Option(names = "--workers", paramLabel = "N", description = "Local worker JVMs to start (default: the number of cores; 0 for none).")
     int workers = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--attach", paramLabel = "HOST[:PORT]",
+            description = "Attach the worker daemon at HOST (port 7171 unless given); repeatable.")
+    List<String> attach = new ArrayList<>();
+
+    @Option(names = "--secret-file", paramLabel = "FILE",
+            description = "The secret shared with worker daemons (default: ~/.parshell/secret).")
+    Path secretFile;
+
+    @Option(names = "--tls-trust", paramLabel = "CERT.pem",
+            description = "Attach over TLS, trusting the worker certificates (PEM) in this file.")
+    Path tlsTrust;
+
     @Option(names = "-i", description = "Stay interactive after running the files.")
     boolean interactive;
 
@@ -48,13 +62,36 @@ public final class ParshellMain implements Callable<Integer> {
         }
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
         System.setOut(out);
-        try (WorkerPool pool = new WorkerPool(); LocalWorkers local = new LocalWorkers(out)) {
+        List<HostPort> daemons = daemons();
+        try (WorkerPool pool = new WorkerPool(remoteAccess()); LocalWorkers local = new LocalWorkers(out)) {
             Runtime.getRuntime().addShutdownHook(new Thread(local::close, "parshell-stop-workers"));
             int cores = Runtime.getRuntime().availableProcessors();
             local.start(workers, Math.max(1, cores / Math.max(1, workers)), pool);
+            for (HostPort daemon : daemons) {
+                pool.attach(daemon).exceptionally(e -> {
+                    out.println("|  Cannot attach " + daemon + ": " + (e.getCause() != null ? e.getCause() : e).getMessage());
+                    return null;
+                });
+            }
             try (Shell shell = new Shell(out, pool)) {
                 return run(shell);
             }
+        }
+    }
+
+    private List<HostPort> daemons() {
+        try {
+            return attach.stream().map(HostPort::parse).toList();
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "--attach: " + e.getMessage());
+        }
+    }
+
+    private RemoteAccess remoteAccess() {
+        try {
+            return new RemoteAccess(secretFile, tlsTrust);
+        } catch (javax.net.ssl.SSLException e) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "--tls-trust: " + e.getMessage());
         }
     }
 

@@ -3,6 +3,8 @@ package org.parshell.worker;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.handler.codec.DecoderException;
+import io.netty.handler.ssl.NotSslRecordException;
 import org.parshell.protocol.ProtocolVersion;
 import org.parshell.protocol.auth.Handshake;
 import org.parshell.protocol.codec.Pipelines;
@@ -18,15 +20,19 @@ import java.util.function.Function;
 /**
  * The first handler a connection meets: it accepts a {@link Hello} and then a {@link Proof} and
  * nothing else. Only after a good proof does it hand the connection to a {@link SessionHandler};
- * any other frame, a wrong version, a wrong proof or a silent peer closes the connection.
+ * any other frame, a wrong version, a wrong proof or a silent peer closes the connection. Frames
+ * that do not parse (garbage, an HTTP request, a frame over the handshake limit) arrive here as
+ * exceptions: they are logged and close this connection only.
  */
 final class AuthenticationHandler extends SimpleChannelInboundHandler<Message> {
     private static final long HANDSHAKE_SECONDS = 10;
+    private static final int MAX_LOGGED_REASON = 160;
 
     private final Handshake handshake;
     private final Function<ChannelHandlerContext, SessionHandler> sessions;
     private byte[] shellNonce;
     private byte[] workerNonce;
+    private boolean closing;
 
     AuthenticationHandler(Handshake handshake, Function<ChannelHandlerContext, SessionHandler> sessions) {
         this.handshake = handshake;
@@ -45,6 +51,9 @@ final class AuthenticationHandler extends SimpleChannelInboundHandler<Message> {
 
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, Message message) {
+        if (closing) {
+            return;
+        }
         if (message instanceof Hello hello && shellNonce == null) {
             greet(ctx, hello);
         } else if (message instanceof Proof proof && workerNonce != null) {
@@ -60,7 +69,7 @@ final class AuthenticationHandler extends SimpleChannelInboundHandler<Message> {
                     + ProtocolVersion.CURRENT);
             return;
         }
-        if (hello.shellNonce().length != Handshake.NONCE_BYTES) {
+        if (!Handshake.isNonce(hello.shellNonce())) {
             refuse(ctx, "a nonce must have " + Handshake.NONCE_BYTES + " bytes");
             return;
         }
@@ -82,19 +91,36 @@ final class AuthenticationHandler extends SimpleChannelInboundHandler<Message> {
     }
 
     @Override
+    public void channelInactive(ChannelHandlerContext ctx) {
+        if (!closing) {
+            WorkerLog.info(ctx.channel().remoteAddress() + " closed the connection before authenticating"
+                    + (workerNonce != null ? " (a shell with another secret refuses our challenge)" : ""));
+        }
+        ctx.fireChannelInactive();
+    }
+
+    @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-        WorkerLog.info("closing unauthenticated " + ctx.channel().remoteAddress() + ": " + describe(cause));
+        if (!closing) {
+            closing = true;
+            WorkerLog.info("closing unauthenticated " + ctx.channel().remoteAddress() + ": " + describe(cause));
+        }
         ctx.close();
     }
 
-    private static void refuse(ChannelHandlerContext ctx, String reason) {
+    private void refuse(ChannelHandlerContext ctx, String reason) {
+        closing = true;
         WorkerLog.info("refused " + ctx.channel().remoteAddress() + ": " + reason);
         ctx.writeAndFlush(new Refused(reason)).addListener(ChannelFutureListener.CLOSE);
     }
 
+    /** The root cause in one line, short enough for a log even when the peer sent us garbage. */
     static String describe(Throwable cause) {
-        Throwable root = cause.getCause() != null && cause instanceof io.netty.handler.codec.DecoderException
-                ? cause.getCause() : cause;
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
+        Throwable root = cause instanceof DecoderException && cause.getCause() != null ? cause.getCause() : cause;
+        if (root instanceof NotSslRecordException) {
+            return "not TLS (this worker serves TLS; the shell needs --tls-trust)";
+        }
+        String text = root.getClass().getSimpleName() + ": " + root.getMessage();
+        return text.length() <= MAX_LOGGED_REASON ? text : text.substring(0, MAX_LOGGED_REASON) + "...";
     }
 }

@@ -2,6 +2,7 @@ package org.parshell.worker;
 
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.handler.timeout.IdleStateEvent;
 import org.parshell.protocol.message.CancelJob;
 import org.parshell.protocol.message.DefineBundle;
 import org.parshell.protocol.message.EndJob;
@@ -16,6 +17,9 @@ import java.util.concurrent.ExecutorService;
 
 /** Serves one authenticated shell: routes its messages to its {@link ShellSession}. */
 final class SessionHandler extends SimpleChannelInboundHandler<Message> {
+    /** A shell sends a heartbeat every few seconds; one silent this long has gone without closing. */
+    static final int SILENT_SHELL_SECONDS = 60;
+
     private final ShellSession session;
     private final Welcome welcome;
 
@@ -44,6 +48,16 @@ final class SessionHandler extends SimpleChannelInboundHandler<Message> {
             ctx.writeAndFlush(m);
         } else {
             ctx.writeAndFlush(new Refused("unexpected " + message.getClass().getSimpleName()));
+        }
+    }
+
+    @Override
+    public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
+        if (event instanceof IdleStateEvent) {
+            WorkerLog.info("closing " + session.name() + ": nothing heard for " + SILENT_SHELL_SECONDS + " s");
+            ctx.close();
+        } else {
+            ctx.fireUserEventTriggered(event);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.parshell.worker;
 
+import io.netty.handler.ssl.SslContext;
 import org.parshell.protocol.auth.SharedSecret;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -37,6 +38,14 @@ public final class WorkerMain implements Callable<Integer> {
     @Option(names = "--threads", description = "Tasks run at once (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--tls-cert", paramLabel = "CERT.pem",
+            description = "Serve TLS with this PEM certificate (chain); needs --tls-key.")
+    Path tlsCert;
+
+    @Option(names = "--tls-key", paramLabel = "KEY.pem",
+            description = "The certificate's private key, PEM, unencrypted PKCS#8 ('BEGIN PRIVATE KEY').")
+    Path tlsKey;
+
     @Option(names = "--local", hidden = true, description = "Child of a shell: secret on stdin, any free port, exit on stdin EOF.")
     boolean local;
 
@@ -49,6 +58,9 @@ public final class WorkerMain implements Callable<Integer> {
         if (threads < 1) {
             throw new CommandLine.ParameterException(new CommandLine(this), "--threads must be at least 1");
         }
+        if ((tlsCert == null) != (tlsKey == null)) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "--tls-cert and --tls-key go together");
+        }
         return local ? runLocal() : runDaemon();
     }
 
@@ -58,10 +70,18 @@ public final class WorkerMain implements Callable<Integer> {
         SharedSecret secret = SharedSecret.readOrCreate(file);
         if (!existed) {
             WorkerLog.info("created a new secret in " + file.toAbsolutePath() + " (mode 600); copy it to the shell's machine");
+        } else {
+            WorkerLog.info("using the secret in " + file.toAbsolutePath());
         }
-        try (WorkerServer server = new WorkerServer(bind, port, secret, threads)) {
-            WorkerLog.info("listening on " + server.address() + " with " + threads + " task threads, pid "
-                    + ProcessHandle.current().pid());
+        SharedSecret.exposure(file).ifPresent(warning -> WorkerLog.info("warning: " + warning));
+        SslContext tls = tlsCert == null ? null : WorkerTls.serverContext(tlsCert.toFile(), tlsKey.toFile());
+        try (WorkerServer server = new WorkerServer(bind, port, secret, threads, tls)) {
+            WorkerLog.info("listening on " + server.address().getAddress().getHostAddress() + ":" + server.address().getPort()
+                    + (tls != null ? " (TLS)" : "") + " with " + threads + " task threads, pid " + ProcessHandle.current().pid());
+            if (tls == null && !server.address().getAddress().isLoopbackAddress()) {
+                WorkerLog.info("note: without --tls-cert and --tls-key, code and data cross the network unencrypted"
+                        + " (the secret itself never does)");
+            }
             server.awaitClose();
         }
         return 0;

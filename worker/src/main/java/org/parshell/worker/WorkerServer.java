@@ -8,6 +8,8 @@ import io.netty.channel.EventLoopGroup;
 import io.netty.channel.nio.NioEventLoopGroup;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.ssl.SslContext;
+import io.netty.handler.timeout.IdleStateHandler;
 import org.parshell.protocol.auth.Handshake;
 import org.parshell.protocol.auth.SharedSecret;
 import org.parshell.protocol.codec.Pipelines;
@@ -19,9 +21,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The worker's Netty server. Each connection's pipeline, top to bottom: framing, message codec,
- * then {@link AuthenticationHandler}, which becomes a {@link SessionHandler} once the shell has
- * proven it knows the secret. Tasks of every shell share one pool of {@code threads} threads.
+ * The worker's Netty server. Each connection's pipeline, top to bottom: TLS (when the worker has a
+ * certificate), framing, message codec, liveness (a shell heartbeats; a silent one is dropped), then
+ * {@link AuthenticationHandler}, which becomes a
+ * {@link SessionHandler} once the shell has proven it knows the secret. Each shell gets its own
+ * session and class loaders; the tasks of every shell share one pool of {@code threads} threads.
  */
 public final class WorkerServer implements AutoCloseable {
     private final EventLoopGroup boss = new NioEventLoopGroup(1);
@@ -30,6 +34,11 @@ public final class WorkerServer implements AutoCloseable {
     private final Channel serverChannel;
 
     public WorkerServer(String bind, int port, SharedSecret secret, int threads) throws InterruptedException {
+        this(bind, port, secret, threads, null);
+    }
+
+    /** {@code tls} null means plain TCP. */
+    public WorkerServer(String bind, int port, SharedSecret secret, int threads, SslContext tls) throws InterruptedException {
         tasks = Executors.newFixedThreadPool(threads, daemonThreads("parshell-task-"));
         Handshake handshake = new Handshake(secret);
         Welcome welcome = new Welcome(hostName(), ProcessHandle.current().pid(), threads,
@@ -42,7 +51,11 @@ public final class WorkerServer implements AutoCloseable {
                     @Override
                     protected void initChannel(SocketChannel ch) {
                         WorkerLog.info("connection from " + ch.remoteAddress());
+                        if (tls != null) {
+                            ch.pipeline().addLast("tls", tls.newHandler(ch.alloc()));
+                        }
                         Pipelines.addCodec(ch.pipeline());
+                        ch.pipeline().addLast("liveness", new IdleStateHandler(SessionHandler.SILENT_SHELL_SECONDS, 0, 0));
                         ch.pipeline().addLast("auth", new AuthenticationHandler(handshake,
                                 ctx -> new SessionHandler(ctx, tasks, welcome)));
                     }

@@ -10,7 +10,8 @@ import java.security.SecureRandom;
 /**
  * Mutual challenge-response over a shared secret. Each side sends a fresh nonce and proves it knows
  * the secret with an HMAC-SHA256 over both nonces and its role, so a proof cannot be replayed on
- * another connection nor reflected back to its sender.
+ * another connection nor reflected back to its sender. Nonces have a fixed length, so the bytes
+ * under the MAC (role, shell nonce, worker nonce) can be split only one way.
  */
 public final class Handshake {
     public static final int NONCE_BYTES = 32;
@@ -30,6 +31,11 @@ public final class Handshake {
         return nonce;
     }
 
+    /** True for a nonce of the expected length; both sides check the other's before using it. */
+    public static boolean isNonce(byte[] nonce) {
+        return nonce != null && nonce.length == NONCE_BYTES;
+    }
+
     public byte[] workerProof(byte[] shellNonce, byte[] workerNonce) {
         return hmac(WORKER_ROLE, shellNonce, workerNonce);
     }
@@ -44,6 +50,9 @@ public final class Handshake {
     }
 
     private byte[] hmac(byte[] role, byte[] shellNonce, byte[] workerNonce) {
+        if (!isNonce(shellNonce) || !isNonce(workerNonce)) {
+            throw new IllegalArgumentException("a nonce must have " + NONCE_BYTES + " bytes");
+        }
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.key(), "HmacSHA256"));

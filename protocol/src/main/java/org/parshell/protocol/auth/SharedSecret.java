@@ -53,6 +53,18 @@ public final class SharedSecret {
         return secret;
     }
 
+    /** A warning if people other than the file's owner may read it, empty if not (or if the file system cannot say). */
+    public static java.util.Optional<String> exposure(Path file) {
+        try {
+            var permissions = Files.getPosixFilePermissions(file);
+            boolean exposed = permissions.stream().anyMatch(p -> p.name().startsWith("GROUP") || p.name().startsWith("OTHERS"));
+            return exposed ? java.util.Optional.of("the secret file " + file + " may be read by others than its owner (chmod 600 " + file + ")")
+                    : java.util.Optional.empty();
+        } catch (IOException | UnsupportedOperationException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     public String toHex() {
         return HexFormat.of().formatHex(key);
     }

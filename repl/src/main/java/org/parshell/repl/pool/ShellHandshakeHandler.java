@@ -2,6 +2,7 @@ package org.parshell.repl.pool;
 
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.handler.ssl.NotSslRecordException;
 import org.parshell.protocol.ProtocolVersion;
 import org.parshell.protocol.auth.Handshake;
 import org.parshell.protocol.codec.Pipelines;
@@ -12,38 +13,55 @@ import org.parshell.protocol.message.Proof;
 import org.parshell.protocol.message.Refused;
 import org.parshell.protocol.message.Welcome;
 
+import javax.net.ssl.SSLException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The shell's side of the handshake: says {@link Hello}, checks that the worker's proof shows it
  * knows the secret before proving its own, and completes {@code welcome} or fails it with the
- * reason the worker gave.
+ * reason the worker gave. A {@link Welcome} counts only after the worker has proven itself.
  */
 final class ShellHandshakeHandler extends SimpleChannelInboundHandler<Message> {
+    private static final long HANDSHAKE_SECONDS = 15;
+
+    private enum State { SENT_HELLO, SENT_PROOF, DONE }
+
     private final Handshake handshake;
     private final CompletableFuture<Welcome> welcome;
+    private final boolean tls;
     private final byte[] shellNonce = Handshake.nonce();
+    private State state = State.SENT_HELLO;
 
-    ShellHandshakeHandler(Handshake handshake, CompletableFuture<Welcome> welcome) {
+    ShellHandshakeHandler(Handshake handshake, CompletableFuture<Welcome> welcome, boolean tls) {
         this.handshake = handshake;
         this.welcome = welcome;
+        this.tls = tls;
     }
 
     @Override
     public void channelActive(ChannelHandlerContext ctx) {
         ctx.writeAndFlush(new Hello(ProtocolVersion.CURRENT, shellNonce));
+        ctx.executor().schedule(() -> {
+            if (state != State.DONE) {
+                fail(ctx, "no answer to the handshake within " + HANDSHAKE_SECONDS + " s (is that a parshell worker?)");
+            }
+        }, HANDSHAKE_SECONDS, TimeUnit.SECONDS);
         ctx.fireChannelActive();
     }
 
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, Message message) {
-        if (message instanceof Challenge c) {
-            if (!Handshake.matches(handshake.workerProof(shellNonce, c.workerNonce()), c.workerProof())) {
-                fail(ctx, "the worker does not know our secret (check --secret-file)");
+        if (message instanceof Challenge c && state == State.SENT_HELLO) {
+            if (!Handshake.isNonce(c.workerNonce())
+                    || !Handshake.matches(handshake.workerProof(shellNonce, c.workerNonce()), c.workerProof())) {
+                fail(ctx, "authentication failed: the worker's secret differs from ours (check --secret-file)");
                 return;
             }
+            state = State.SENT_PROOF;
             ctx.writeAndFlush(new Proof(handshake.shellProof(shellNonce, c.workerNonce())));
-        } else if (message instanceof Welcome w) {
+        } else if (message instanceof Welcome w && state == State.SENT_PROOF) {
+            state = State.DONE;
             Pipelines.authenticated(ctx.pipeline());
             ctx.pipeline().remove(this);
             welcome.complete(w);
@@ -56,16 +74,31 @@ final class ShellHandshakeHandler extends SimpleChannelInboundHandler<Message> {
 
     @Override
     public void channelInactive(ChannelHandlerContext ctx) {
-        welcome.completeExceptionally(new WorkerException("the worker closed the connection during the handshake"));
+        welcome.completeExceptionally(new WorkerException("the worker closed the connection during the handshake"
+                + (tls ? " (does it serve TLS? start it with --tls-cert and --tls-key)"
+                       : " (if it serves TLS, give the shell --tls-trust)")));
         ctx.fireChannelInactive();
     }
 
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-        fail(ctx, "handshake failed: " + cause.getMessage());
+        fail(ctx, describe(cause));
+    }
+
+    private String describe(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof NotSslRecordException) {
+                return "the worker does not speak TLS (start it with --tls-cert and --tls-key, or attach without --tls-trust)";
+            }
+            if (t instanceof SSLException) {
+                return "TLS handshake failed, the worker's certificate is not trusted (check --tls-trust): " + t.getMessage();
+            }
+        }
+        return "handshake failed: " + cause.getMessage();
     }
 
     private void fail(ChannelHandlerContext ctx, String reason) {
+        state = State.DONE;
         welcome.completeExceptionally(new WorkerException(reason));
         ctx.close();
     }

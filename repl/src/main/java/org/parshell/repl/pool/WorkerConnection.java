@@ -7,20 +7,24 @@ import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
+import io.netty.handler.ssl.SslContext;
+import io.netty.handler.ssl.SslHandler;
+import io.netty.handler.timeout.IdleStateHandler;
 import org.parshell.protocol.auth.Handshake;
 import org.parshell.protocol.auth.SharedSecret;
 import org.parshell.protocol.codec.Pipelines;
 import org.parshell.protocol.message.Message;
 import org.parshell.protocol.message.Welcome;
 
+import javax.net.ssl.SSLParameters;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The shell's connection to one worker: its pipeline is framing, message codec, handshake, and then
- * {@link WorkerResponseHandler}. It remembers which code bundles the worker already has.
+ * The shell's connection to one worker: its pipeline is TLS (if asked for), framing, message codec,
+ * liveness (heartbeats), handshake, and then {@link WorkerResponseHandler}. It remembers which code bundles the worker already has.
  */
 public final class WorkerConnection {
     private final Channel channel;
@@ -34,8 +38,9 @@ public final class WorkerConnection {
         this.info = info;
     }
 
+    /** {@code tls} null means plain TCP; otherwise the worker must show a certificate it trusts for {@code host}. */
     static CompletableFuture<WorkerConnection> connect(EventLoopGroup group, String host, int port,
-                                                       SharedSecret secret, WorkerListener listener) {
+                                                       SharedSecret secret, SslContext tls, WorkerListener listener) {
         CompletableFuture<Welcome> welcome = new CompletableFuture<>();
         WorkerResponseHandler responses = new WorkerResponseHandler(listener);
         Bootstrap bootstrap = new Bootstrap()
@@ -46,12 +51,17 @@ public final class WorkerConnection {
                 .handler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel ch) {
+                        if (tls != null) {
+                            ch.pipeline().addLast("tls", verifyingHostName(tls.newHandler(ch.alloc(), host, port)));
+                        }
                         Pipelines.addCodec(ch.pipeline());
-                        ch.pipeline().addLast("handshake", new ShellHandshakeHandler(new Handshake(secret), welcome));
+                        ch.pipeline().addLast("liveness", new IdleStateHandler(WorkerResponseHandler.LOST_AFTER_SECONDS,
+                                WorkerResponseHandler.HEARTBEAT_SECONDS, 0));
+                        ch.pipeline().addLast("handshake", new ShellHandshakeHandler(new Handshake(secret), welcome, tls != null));
                         ch.pipeline().addLast("responses", responses);
                     }
                 });
-        String address = host + ":" + port;
+        String address = new HostPort(host, port).toString();
         CompletableFuture<WorkerConnection> connected = new CompletableFuture<>();
         bootstrap.connect(host, port).addListener(f -> {
             if (!f.isSuccess()) {
@@ -71,6 +81,13 @@ public final class WorkerConnection {
             connected.complete(worker);
         });
         return connected;
+    }
+
+    private static SslHandler verifyingHostName(SslHandler handler) {
+        SSLParameters parameters = handler.engine().getSSLParameters();
+        parameters.setEndpointIdentificationAlgorithm("HTTPS");
+        handler.engine().setSSLParameters(parameters);
+        return handler;
     }
 
     public WorkerInfo info() {

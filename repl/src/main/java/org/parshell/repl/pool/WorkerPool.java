@@ -13,6 +13,7 @@ import org.parshell.repl.capture.CapturedFunction;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -36,14 +37,67 @@ public final class WorkerPool implements WorkerListener, AutoCloseable {
     private final Map<Long, MapJob> jobs = new ConcurrentHashMap<>();
     private final AtomicLong jobIds = new AtomicLong();
     private volatile MapProgress progress = MapProgress.NONE;
+    private final RemoteAccess remote;
+    private final Set<WorkerConnection> attached = ConcurrentHashMap.newKeySet();
 
-    /** Starts connecting; the connection joins the pool when its handshake succeeds. */
+    public WorkerPool() {
+        this(RemoteAccess.plain());
+    }
+
+    public WorkerPool(RemoteAccess remote) {
+        this.remote = remote;
+    }
+
+    /** Starts connecting to a local worker; the connection joins the pool when its handshake succeeds. */
     public CompletableFuture<WorkerConnection> connect(String host, int port, SharedSecret secret) {
-        CompletableFuture<WorkerConnection> future = WorkerConnection.connect(group, host, port, secret, this)
-                .thenApply(w -> {
-                    workers.add(w);
-                    return w;
-                });
+        return join(WorkerConnection.connect(group, host, port, secret, null, this), false);
+    }
+
+    /** Starts connecting to the worker daemon at {@code where}, with the shared secret file and TLS settings. */
+    public CompletableFuture<WorkerConnection> attach(HostPort where) {
+        boolean already = attached.stream().anyMatch(w -> !w.isLost() && w.info().address().equals(where.toString()));
+        if (already) {
+            return CompletableFuture.failedFuture(new WorkerException(where + " is attached already"));
+        }
+        try {
+            return join(WorkerConnection.connect(group, where.host(), where.port(), remote.secret(), remote.tls(), this), true);
+        } catch (WorkerException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /**
+     * Takes the attached workers at {@code target} ({@code HOST[:PORT]}, or {@code all}) out of the
+     * pool; the chunks they were running go to the others. Returns the workers detached.
+     */
+    public List<WorkerConnection> detach(String target) {
+        String address = target.strip().equals("all") ? null : HostPort.parse(target).toString();
+        List<WorkerConnection> detached = attached.stream()
+                .filter(w -> address == null || w.info().address().equals(address))
+                .toList();
+        for (WorkerConnection w : detached) {
+            lost(w, "detached");
+            workers.remove(w);
+            attached.remove(w);
+            w.close();
+        }
+        return detached;
+    }
+
+    /** A daemon attached again replaces its lost entry in {@code /workers}. */
+    private void forgetLost(String address) {
+        attached.removeIf(old -> old.isLost() && old.info().address().equals(address) && workers.remove(old));
+    }
+
+    private CompletableFuture<WorkerConnection> join(CompletableFuture<WorkerConnection> connection, boolean remote) {
+        CompletableFuture<WorkerConnection> future = connection.thenApply(w -> {
+            if (remote) {
+                forgetLost(w.info().address());
+                attached.add(w);
+            }
+            workers.add(w);
+            return w;
+        });
         connecting.add(future);
         future.whenComplete((w, e) -> connecting.remove(future));
         return future;

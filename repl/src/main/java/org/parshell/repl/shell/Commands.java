@@ -35,9 +35,20 @@ final class Commands {
         add("/workers", "/workers          list the workers: address, host, pid, threads, JDK, chunks done, state",
                 Commands::workers);
         new JshellCommands(shell, out).registerIn(this::register);
+        add("/attach", "/attach HOST[:PORT] add the worker daemon at HOST (port 7171 unless given) to the pool",
+                RemoteCommands::attach);
+        add("/detach", "/detach HOST[:PORT]|all  take attached workers out of the pool", RemoteCommands::detach);
         add("/reset", "/reset            forget every snippet and start a new generation", Commands::reset);
         add("/help", "/help             this list", Commands::help);
         add("/exit", "/exit [N]         leave the shell (exit status N)", Commands::exit);
+    }
+
+    Shell shell() {
+        return shell;
+    }
+
+    PrintStream out() {
+        return out;
     }
 
     private void add(String name, String line, BiFunction<Commands, String, Boolean> handler) {

@@ -1,0 +1,70 @@
+package org.parshell.repl.pool;
+
+import io.netty.handler.ssl.SslContext;
+import io.netty.handler.ssl.SslContextBuilder;
+import io.netty.handler.ssl.SslProvider;
+import org.parshell.protocol.auth.SharedSecret;
+
+import javax.net.ssl.SSLException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * How the shell reaches worker daemons: the secret file it shares with them, and, when TLS is asked
+ * for, the certificates it trusts. The secret is read at each attach, so a file copied in after
+ * start-up is used.
+ */
+public final class RemoteAccess {
+    private final Path secretFile;
+    private final SslContext tls;
+
+    /** {@code secretFile} null means {@code ~/.parshell/secret}; {@code tlsTrust} null means plain TCP. */
+    public RemoteAccess(Path secretFile, Path tlsTrust) throws SSLException {
+        this.secretFile = secretFile != null ? secretFile : defaultSecretFile();
+        this.tls = tlsTrust == null ? null : clientContext(tlsTrust);
+    }
+
+    public static RemoteAccess plain() {
+        try {
+            return new RemoteAccess(null, null);
+        } catch (SSLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static Path defaultSecretFile() {
+        return Path.of(System.getProperty("user.home"), ".parshell", "secret");
+    }
+
+    SharedSecret secret() {
+        try {
+            return SharedSecret.read(secretFile);
+        } catch (NoSuchFileException e) {
+            throw new WorkerException("no secret file " + secretFile + ": copy the worker's secret file there, or pass --secret-file");
+        } catch (IOException | IllegalArgumentException e) {
+            throw new WorkerException("cannot read the secret file " + secretFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Null when the shell attaches over plain TCP. */
+    SslContext tls() {
+        return tls;
+    }
+
+    private static SslContext clientContext(Path trust) throws SSLException {
+        if (!Files.isReadable(trust)) {
+            throw new SSLException("cannot read the trusted certificates " + trust);
+        }
+        try {
+            return SslContextBuilder.forClient()
+                    .sslProvider(SslProvider.JDK)
+                    .protocols("TLSv1.3", "TLSv1.2")
+                    .trustManager(trust.toFile())
+                    .build();
+        } catch (IllegalArgumentException e) {
+            throw new SSLException("cannot read the trusted certificates " + trust + " (PEM expected): " + e.getMessage(), e);
+        }
+    }
+}

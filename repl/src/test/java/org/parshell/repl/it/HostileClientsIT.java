@@ -1,0 +1,143 @@
+package org.parshell.repl.it;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parshell.protocol.codec.MessageCodec;
+import org.parshell.protocol.message.Message;
+import org.parshell.protocol.message.Refused;
+import org.parshell.protocol.message.StartJob;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What a worker daemon does with peers that are not shells: each bad connection is logged and
+ * closed, nothing of it is deserialized, and the next good shell is served as usual.
+ */
+class HostileClientsIT {
+    private static final int READ_TIMEOUT_MILLIS = 30_000;
+
+    @TempDir
+    static Path dir;
+    static Path secret;
+    static WorkerDaemon daemon;
+
+    @BeforeAll
+    static void startDaemon() throws Exception {
+        secret = dir.resolve("secret");
+        daemon = WorkerDaemon.start(secret);
+    }
+
+    @AfterAll
+    static void stopDaemon() {
+        daemon.close();
+    }
+
+    @Test
+    void randomBytesCloseTheConnection() throws Exception {
+        byte[] garbage = new byte[512];
+        new Random(4).nextBytes(garbage);
+        garbage[0] = (byte) 0x9c; // a negative length, whatever the seed gives
+        try (Socket s = connect()) {
+            s.getOutputStream().write(garbage);
+            assertClosedByTheWorker(s);
+        }
+        daemon.awaitLog("exceeds the limit", 30);
+        daemon.assertServesAShell(secret);
+    }
+
+    @Test
+    void anHttpRequestClosesTheConnection() throws Exception {
+        try (Socket s = connect()) {
+            s.getOutputStream().write("GET / HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            assertClosedByTheWorker(s);
+        }
+        daemon.awaitLog("frame of 1195725856 bytes exceeds the limit of 4096", 30);
+        daemon.assertServesAShell(secret);
+    }
+
+    @Test
+    void aFrameOverTheHandshakeLimitClosesTheConnection() throws Exception {
+        try (Socket s = connect()) {
+            DataOutputStream out = new DataOutputStream(s.getOutputStream());
+            out.writeInt(4097);
+            out.write(new byte[4097]);
+            assertClosedByTheWorker(s);
+        }
+        daemon.awaitLog("frame of 4097 bytes exceeds the limit of 4096", 30);
+        daemon.assertServesAShell(secret);
+    }
+
+    @Test
+    void aTruncatedFrameIsDroppedWithTheConnection() throws Exception {
+        try (Socket s = connect()) {
+            DataOutputStream out = new DataOutputStream(s.getOutputStream());
+            out.writeInt(100);
+            out.write(new byte[10]);
+            s.shutdownOutput();
+            assertClosedByTheWorker(s);
+        }
+        daemon.awaitLog("closed the connection before authenticating", 30);
+        daemon.assertServesAShell(secret);
+    }
+
+    @Test
+    void workBeforeAuthenticationIsRefusedUnread() throws Exception {
+        // A well-formed StartJob whose payload would go to FST if anything decoded it before authentication.
+        ByteBuf body = Unpooled.buffer();
+        MessageCodec.encode(new StartJob(1, 1, "hash", new byte[]{1, 2, 3, 4}), body);
+        try (Socket s = connect()) {
+            DataOutputStream out = new DataOutputStream(s.getOutputStream());
+            out.writeInt(body.readableBytes());
+            out.write(body.array(), body.arrayOffset() + body.readerIndex(), body.readableBytes());
+            out.flush();
+            Message reply = readFrame(s.getInputStream());
+            assertInstanceOf(Refused.class, reply);
+            assertEquals("unexpected StartJob before authentication", ((Refused) reply).reason());
+            assertClosedByTheWorker(s);
+        }
+        daemon.assertServesAShell(secret);
+    }
+
+    private static Socket connect() throws IOException {
+        Socket s = new Socket(daemon.host(), daemon.port());
+        s.setSoTimeout(READ_TIMEOUT_MILLIS);
+        return s;
+    }
+
+    /** Reads until end of stream: a worker that closes the connection gets us there before the timeout. */
+    private static void assertClosedByTheWorker(Socket s) throws IOException {
+        InputStream in = s.getInputStream();
+        ByteArrayOutputStream rest = new ByteArrayOutputStream();
+        try {
+            for (int b; (b = in.read()) >= 0; ) {
+                rest.write(b);
+            }
+        } catch (java.net.SocketException e) {
+            return; // a reset is a close too
+        }
+        assertTrue(rest.size() < 4096, "the worker sent " + rest.size() + " bytes to a peer that never authenticated");
+    }
+
+    private static Message readFrame(InputStream in) throws IOException {
+        DataInputStream data = new DataInputStream(in);
+        byte[] frame = new byte[data.readInt()];
+        data.readFully(frame);
+        return MessageCodec.decode(Unpooled.wrappedBuffer(frame));
+    }
+}

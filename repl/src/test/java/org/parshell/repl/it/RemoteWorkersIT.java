@@ -1,0 +1,150 @@
+package org.parshell.repl.it;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Worker daemons started as separate processes by scripts/parshell-worker, attached by address. */
+class RemoteWorkersIT {
+    @TempDir
+    Path dir;
+    private Path secret;
+    private WorkerDaemon daemon;
+
+    @BeforeEach
+    void startDaemon() throws Exception {
+        secret = dir.resolve("secret");
+        daemon = WorkerDaemon.start(secret);
+    }
+
+    @AfterEach
+    void stopDaemon() {
+        daemon.close();
+    }
+
+    @Test
+    void theDaemonCreatesAnOwnerOnlySecretAndSaysWhere() throws Exception {
+        assertTrue(daemon.log().contains("created a new secret in " + secret), daemon.log());
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(secret)));
+        assertTrue(Files.readString(secret).strip().matches("[0-9a-f]{64}"));
+    }
+
+    @Test
+    void resultsAreComputedInTheDaemonsProcess() throws Exception {
+        ParshellProcess.Result r = ParshellProcess.runShell("""
+                int squared(int x) { return x * x; }
+                /pmap squared 0..9
+                System.out.println("PIDS " + new TreeSet<>(pmap(x -> ProcessHandle.current().pid(), range(1, 100))));
+                /workers
+                /detach all
+                /workers
+                """, "--workers", "0", "--attach", daemon.address(), "--secret-file", secret.toString());
+        assertEquals(0, r.exitCode(), r.output());
+        assertTrue(r.output().contains("$2 ==> [0, 1, 4, 9, 16, 25, 36, 49, 64, 81]"), r.output());
+        assertTrue(r.output().contains("PIDS [" + daemon.pid() + "]"), r.output());
+        assertTrue(Pattern.compile(Pattern.quote(daemon.address()) + "\\s+\\S+\\s+" + daemon.pid() + "\\s+2\\s+.*ready")
+                .matcher(r.output()).find(), "/workers shows the daemon: " + r.output());
+        assertTrue(r.output().contains("|  Detached " + daemon.address()), r.output());
+        assertTrue(r.output().contains("|  No workers."), r.output());
+        daemon.awaitLog("disconnected", 30);
+    }
+
+    @Test
+    void twoShellsOnOneDaemonDoNotSeeEachOthersFunctions() throws Exception {
+        String[] args = {"--workers", "0", "--attach", daemon.address(), "--secret-file", secret.toString()};
+        try (ParshellProcess a = ParshellProcess.start("parshell", args);
+             ParshellProcess b = ParshellProcess.start("parshell", args)) {
+            a.write("int f(int x) { return x + 1; }\nSystem.out.println(\"A1 \" + pmap(x -> f(x), List.of(1, 2, 3)));\n");
+            b.write("int f(int x) { return x * 100; }\nSystem.out.println(\"B1 \" + pmap(x -> f(x), List.of(1, 2, 3)));\n");
+            assertTrue(a.awaitOutput("A1 ", 120).contains("A1 [2, 3, 4]"), a.output());
+            assertTrue(b.awaitOutput("B1 ", 120).contains("B1 [100, 200, 300]"), b.output());
+            a.write("System.out.println(\"A2 \" + pmap(x -> f(x), List.of(1, 2, 3)));\n");
+            assertTrue(a.awaitOutput("A2 ", 120).contains("A2 [2, 3, 4]"), a.output());
+            b.write("System.out.println(\"PID \" + new TreeSet<>(pmap(x -> ProcessHandle.current().pid(), List.of(1, 2))));\n");
+            assertTrue(b.awaitOutput("PID ", 120).contains("PID [" + daemon.pid() + "]"), b.output());
+        }
+        daemon.awaitLog("disconnected", 30);
+        assertTrue(daemon.process().isAlive(), "the daemon goes on after its shells leave");
+    }
+
+    @Test
+    void aShellWithAnotherSecretIsRefusedWithAClearMessage() throws Exception {
+        Path wrong = dir.resolve("wrong-secret");
+        Files.writeString(wrong, "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff\n");
+        ParshellProcess.Result r = ParshellProcess.runShell("/attach " + daemon.address() + "\n",
+                "--workers", "0", "--secret-file", wrong.toString());
+        assertEquals(1, r.exitCode(), r.output());
+        assertTrue(r.output().contains("Cannot attach " + daemon.address()
+                + ": authentication failed: the worker's secret differs from ours (check --secret-file)"), r.output());
+        daemon.awaitLog("closed the connection before authenticating", 30);
+        assertGoodShellStillServed();
+    }
+
+    @Test
+    void aMissingSecretFileIsExplained() throws Exception {
+        Path missing = dir.resolve("no-such-secret");
+        ParshellProcess.Result r = ParshellProcess.runShell("/attach " + daemon.address() + "\n",
+                "--workers", "0", "--secret-file", missing.toString());
+        assertEquals(1, r.exitCode(), r.output());
+        assertTrue(r.output().contains("no secret file " + missing), r.output());
+    }
+
+    @Test
+    void aDaemonThatDiesMidMapIsShownLostAndItsChunksRunElsewhere() throws Exception {
+        // The function halts the daemon's JVM the moment it runs there; the local worker must finish the map.
+        ParshellProcess.Result r = ParshellProcess.runShell("""
+                long daemon = %d;
+                int twiceOffTheDaemon(int x) { if (ProcessHandle.current().pid() == daemon) Runtime.getRuntime().halt(3); return 2 * x; }
+                var results = pmap(x -> twiceOffTheDaemon(x), range(0, 199));
+                System.out.println("SUM " + results.stream().mapToInt(i -> i).sum() + " SIZE " + results.size());
+                /workers
+                """.formatted(daemon.pid()), "--workers", "1", "--attach", daemon.address(), "--secret-file", secret.toString());
+        assertEquals(0, r.exitCode(), r.output());
+        assertTrue(r.output().contains("SUM 39800 SIZE 200"), r.output());
+        assertTrue(Pattern.compile(Pattern.quote(daemon.address()) + ".*lost").matcher(r.output()).find(), r.output());
+        assertFalse(daemon.process().isAlive());
+    }
+
+    @Test
+    void aDaemonThatStopsAnsweringIsLostAfterMissedHeartbeats() throws Exception {
+        // SIGSTOP freezes the daemon with its connection open (the kernel still acknowledges bytes),
+        // so only the heartbeat can tell; its chunks must finish on the local worker.
+        ParshellProcess.Result r = ParshellProcess.runShell("""
+                long daemon = %d;
+                int twiceOffTheDaemon(int x) {
+                    if (ProcessHandle.current().pid() == daemon) {
+                        try { new ProcessBuilder("kill", "-STOP", "" + daemon).start().waitFor(); } catch (Exception e) { }
+                    }
+                    return 2 * x;
+                }
+                var results = pmap(x -> twiceOffTheDaemon(x), range(0, 199));
+                System.out.println("SUM " + results.stream().mapToInt(i -> i).sum() + " SIZE " + results.size());
+                /workers
+                """.formatted(daemon.pid()), "--workers", "1", "--attach", daemon.address(), "--secret-file", secret.toString());
+        assertEquals(0, r.exitCode(), r.output());
+        assertTrue(r.output().contains("SUM 39800 SIZE 200"), r.output());
+        assertTrue(Pattern.compile(Pattern.quote(daemon.address()) + ".*lost \\(no answer for 20 s\\)").matcher(r.output()).find(),
+                r.output());
+    }
+
+    private void assertGoodShellStillServed() throws Exception {
+        daemon.assertServesAShell(secret);
+    }
+
+    static String find(String text, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        assertTrue(m.find(), "no " + regex + " in:\n" + text);
+        return m.group(1);
+    }
+}
