@@ -38,6 +38,7 @@ public final class WorkerConnection {
                                                        SharedSecret secret, WorkerListener listener) {
         CompletableFuture<Welcome> welcome = new CompletableFuture<>();
         WorkerResponseHandler responses = new WorkerResponseHandler(listener);
+        Liveness liveness = new Liveness();
         Bootstrap bootstrap = new Bootstrap()
                 .group(group)
                 .channel(NioSocketChannel.class)
@@ -46,6 +47,7 @@ public final class WorkerConnection {
                 .handler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel ch) {
+                        ch.pipeline().addLast("liveness", liveness);
                         Pipelines.addCodec(ch.pipeline());
                         ch.pipeline().addLast("handshake", new ShellHandshakeHandler(new Handshake(secret), welcome));
                         ch.pipeline().addLast("responses", responses);
@@ -68,6 +70,8 @@ public final class WorkerConnection {
             WorkerConnection worker = new WorkerConnection(channel,
                     new WorkerInfo(address, w.host(), w.pid(), w.threads(), w.jdk()));
             responses.attach(worker);
+            liveness.start(channel, () -> listener.lost(worker,
+                    "silent for more than " + Liveness.SILENCE_MILLIS / 1000.0 + " s"));
             connected.complete(worker);
         });
         return connected;
@@ -89,10 +93,13 @@ public final class WorkerConnection {
         return chunksDone.get();
     }
 
-    void markLost(String why) {
-        if (lostBecause == null) {
-            lostBecause = why;
+    /** True the first time only, so a loss is handled once however many ways it is noticed. */
+    synchronized boolean markLost(String why) {
+        if (lostBecause != null) {
+            return false;
         }
+        lostBecause = why;
+        return true;
     }
 
     void countChunkDone() {
