@@ -69,7 +69,7 @@ public final class LocalWorkers implements AutoCloseable {
         }, "parshell-worker-" + n + "-stdout");
         reader.setDaemon(true);
         reader.start();
-        port.thenAccept(portNumber -> pool.connect("127.0.0.1", portNumber, secret))
+        pool.connect("127.0.0.1", port, secret)
                 .exceptionally(e -> {
                     out.println("|  local worker " + n + " did not start: " + e.getMessage() + " (see " + log + ")");
                     return null;

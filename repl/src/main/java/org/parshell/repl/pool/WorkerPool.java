@@ -42,7 +42,16 @@ public final class WorkerPool implements WorkerListener, AutoCloseable {
 
     /** Starts connecting; the connection joins the pool when its handshake succeeds. */
     public CompletableFuture<WorkerConnection> connect(String host, int port, SharedSecret secret) {
-        CompletableFuture<WorkerConnection> future = WorkerConnection.connect(group, host, port, secret, this)
+        return connect(host, CompletableFuture.completedFuture(port), secret);
+    }
+
+    /**
+     * Connects once {@code port} is known (a local worker still starting): maps wait for it from now on,
+     * and a map whose workers all died waits for it rather than failing.
+     */
+    public CompletableFuture<WorkerConnection> connect(String host, CompletableFuture<Integer> port, SharedSecret secret) {
+        CompletableFuture<WorkerConnection> future = port
+                .thenCompose(p -> WorkerConnection.connect(group, host, p, secret, this))
                 .thenApply(w -> {
                     workers.add(w);
                     jobs.values().forEach(job -> job.dispatch(live()));
@@ -82,6 +91,9 @@ public final class WorkerPool implements WorkerListener, AutoCloseable {
             job.dispatch(live);
             return timeout == null ? job.done().get() : job.done().get(timeout.toNanos(), TimeUnit.NANOSECONDS);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof WorkerException w) {
+                w.setStackTrace(new Throwable().getStackTrace()); // made on an I/O thread; the caller's frames say more
+            }
             throw e.getCause() instanceof RuntimeException r ? r : new WorkerException(e.getCause().toString(), e.getCause());
         } catch (TimeoutException e) {
             throw new MapTimeoutException("the map did not finish within " + describe(timeout) + "; it was cancelled on every worker");
