@@ -23,8 +23,8 @@ final class SessionHandler extends SimpleChannelInboundHandler<Message> {
     private final ShellSession session;
     private final Welcome welcome;
 
-    SessionHandler(ChannelHandlerContext ctx, ExecutorService tasks, Welcome welcome) {
-        this.session = new ShellSession(ctx.channel(), tasks);
+    SessionHandler(ChannelHandlerContext ctx, ExecutorService tasks, StuckTasks stuck, Welcome welcome) {
+        this.session = new ShellSession(ctx.channel(), tasks, stuck);
         this.welcome = welcome;
     }
 

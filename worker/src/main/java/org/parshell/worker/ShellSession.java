@@ -1,6 +1,7 @@
 package org.parshell.worker;
 
 import io.netty.channel.Channel;
+import org.parshell.protocol.codec.FrameSize;
 import org.parshell.protocol.message.CancelJob;
 import org.parshell.protocol.message.ChunkDone;
 import org.parshell.protocol.message.ChunkFailed;
@@ -16,7 +17,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 
 /**
  * What one authenticated shell has on this worker: its current generation of classes and its
@@ -29,12 +29,15 @@ final class ShellSession {
     private volatile Generation generation;
     private final Map<Long, Job> jobs = new ConcurrentHashMap<>();
 
-    private record Job(CompletableFuture<PreparedJob> prepared, Map<Integer, Future<?>> running) {
+    private final StuckTasks stuck;
+
+    private record Job(CompletableFuture<PreparedJob> prepared, Map<Integer, ChunkTask> running) {
     }
 
-    ShellSession(Channel channel, ExecutorService tasks) {
+    ShellSession(Channel channel, ExecutorService tasks, StuckTasks stuck) {
         this.channel = channel;
         this.tasks = tasks;
+        this.stuck = stuck;
         this.name = "shell@" + channel.remoteAddress();
     }
 
@@ -61,15 +64,23 @@ final class ShellSession {
             fail(chunk, new IllegalStateException("job " + chunk.jobId() + " was not started on this worker"));
             return;
         }
-        job.running().put(chunk.chunk(), tasks.submit(() -> {
+        ChunkTask[] self = new ChunkTask[1];
+        ChunkTask task = new ChunkTask(() -> {
             try {
-                channel.writeAndFlush(new ChunkDone(chunk.jobId(), chunk.chunk(), apply(job.prepared().join(), chunk)));
+                byte[] results = apply(job.prepared().join(), chunk, self[0]);
+                if (!FrameSize.fits(results.length)) {
+                    throw new IllegalStateException(FrameSize.tooBig("the results of chunk " + chunk.chunk(), results.length));
+                }
+                channel.writeAndFlush(new ChunkDone(chunk.jobId(), chunk.chunk(), results));
             } catch (Throwable t) {
                 fail(chunk, t instanceof java.util.concurrent.CompletionException && t.getCause() != null ? t.getCause() : t);
             } finally {
                 job.running().remove(chunk.chunk());
             }
-        }));
+        });
+        self[0] = task;
+        job.running().put(chunk.chunk(), task);
+        tasks.execute(task);
     }
 
     void end(EndJob end) {
@@ -79,12 +90,12 @@ final class ShellSession {
     void cancel(CancelJob cancel) {
         Job job = jobs.remove(cancel.jobId());
         if (job != null) {
-            job.running().values().forEach(f -> f.cancel(true));
+            job.running().values().forEach(stuck::cancel);
         }
     }
 
     void close() {
-        jobs.values().forEach(job -> job.running().values().forEach(f -> f.cancel(true)));
+        jobs.values().forEach(job -> job.running().values().forEach(stuck::cancel));
         jobs.clear();
     }
 
@@ -92,18 +103,23 @@ final class ShellSession {
         return name;
     }
 
-    private static byte[] apply(PreparedJob job, RunChunk chunk) {
+    private static byte[] apply(PreparedJob job, RunChunk chunk, ChunkTask task) {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(job.generation().loader());
         try {
             Object[] inputs = job.generation().items().decode(chunk.inputs());
             List<Object> results = new ArrayList<>(inputs.length);
-            for (Object input : inputs) {
-                if (Thread.interrupted()) {
-                    throw new InterruptedException("chunk cancelled");
+            task.inUserCode(true);
+            try {
+                for (Object input : inputs) {
+                    if (Thread.interrupted()) {
+                        throw new InterruptedException("chunk cancelled");
+                    }
+                    results.add(job.function().apply(input));
                 }
-                results.add(job.function().apply(input));
+            } finally {
+                task.inUserCode(false);
             }
             return job.generation().items().encode(results);
         } catch (InterruptedException e) {

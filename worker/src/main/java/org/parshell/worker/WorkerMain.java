@@ -88,6 +88,7 @@ public final class WorkerMain implements Callable<Integer> {
     }
 
     private int runLocal() throws Exception {
+        ignoreTerminalInterrupt();
         BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.US_ASCII));
         String hex = stdin.readLine();
         if (hex == null) {
@@ -98,6 +99,18 @@ public final class WorkerMain implements Callable<Integer> {
         System.out.flush();
         waitForEndOfInput(stdin);
         return 0;
+    }
+
+    /**
+     * A local worker shares the shell's terminal process group, so Ctrl-C at the shell's prompt sends it
+     * SIGINT too; the shell cancels the map itself, and the worker lives on (it exits when the shell does).
+     */
+    private static void ignoreTerminalInterrupt() {
+        try {
+            sun.misc.Signal.handle(new sun.misc.Signal("INT"), signal -> { });
+        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+            WorkerLog.info("cannot ignore SIGINT: " + e.getMessage());
+        }
     }
 
     private static void waitForEndOfInput(BufferedReader stdin) {

@@ -16,7 +16,7 @@ import org.parshell.protocol.codec.Pipelines;
 import org.parshell.protocol.message.Welcome;
 
 import java.net.InetSocketAddress;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -30,7 +30,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class WorkerServer implements AutoCloseable {
     private final EventLoopGroup boss = new NioEventLoopGroup(1);
     private final EventLoopGroup io = new NioEventLoopGroup(2);
-    private final ExecutorService tasks;
+    private final ThreadPoolExecutor tasks;
+    private final StuckTasks stuck;
     private final Channel serverChannel;
 
     public WorkerServer(String bind, int port, SharedSecret secret, int threads) throws InterruptedException {
@@ -39,7 +40,8 @@ public final class WorkerServer implements AutoCloseable {
 
     /** {@code tls} null means plain TCP. */
     public WorkerServer(String bind, int port, SharedSecret secret, int threads, SslContext tls) throws InterruptedException {
-        tasks = Executors.newFixedThreadPool(threads, daemonThreads("parshell-task-"));
+        tasks = (ThreadPoolExecutor) Executors.newFixedThreadPool(threads, daemonThreads("parshell-task-"));
+        stuck = new StuckTasks(tasks);
         Handshake handshake = new Handshake(secret);
         Welcome welcome = new Welcome(hostName(), ProcessHandle.current().pid(), threads,
                 System.getProperty("java.version"));
@@ -57,7 +59,7 @@ public final class WorkerServer implements AutoCloseable {
                         Pipelines.addCodec(ch.pipeline());
                         ch.pipeline().addLast("liveness", new IdleStateHandler(SessionHandler.SILENT_SHELL_SECONDS, 0, 0));
                         ch.pipeline().addLast("auth", new AuthenticationHandler(handshake,
-                                ctx -> new SessionHandler(ctx, tasks, welcome)));
+                                ctx -> new SessionHandler(ctx, tasks, stuck, welcome)));
                     }
                 })
                 .bind(bind, port).sync().channel();
@@ -77,6 +79,7 @@ public final class WorkerServer implements AutoCloseable {
         boss.shutdownGracefully();
         io.shutdownGracefully();
         tasks.shutdownNow();
+        stuck.close();
     }
 
     private static java.util.concurrent.ThreadFactory daemonThreads(String prefix) {

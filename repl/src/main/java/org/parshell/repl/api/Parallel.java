@@ -1,11 +1,13 @@
 package org.parshell.repl.api;
 
+import java.time.Duration;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.RandomAccess;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -16,6 +18,7 @@ import java.util.stream.Stream;
  */
 public final class Parallel {
     private static volatile Mapper mapper;
+    private static final ThreadLocal<Duration> TIMEOUT = new ThreadLocal<>();
 
     private Parallel() {
     }
@@ -53,6 +56,34 @@ public final class Parallel {
 
     public static <R> List<R> pmap(Function<? super Double, ? extends R> fn, double[] inputs) {
         return run(fn, Arrays.stream(inputs).boxed().toList());
+    }
+
+    /**
+     * Runs {@code body} with a time limit on every {@code pmap} in it: a map still running after
+     * {@code timeout} is cancelled on every worker and throws. E.g.
+     * {@code withTimeout(Duration.ofSeconds(5), () -> pmap(f, inputs))}.
+     */
+    public static <R> R withTimeout(Duration timeout, Supplier<R> body) {
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("a timeout must be positive, not " + timeout);
+        }
+        Duration outer = TIMEOUT.get();
+        TIMEOUT.set(outer != null && outer.compareTo(timeout) < 0 ? outer : timeout);
+        try {
+            return body.get();
+        } finally {
+            TIMEOUT.set(outer);
+        }
+    }
+
+    /** {@link #withTimeout(Duration, Supplier)} with the limit in seconds. */
+    public static <R> R withTimeout(double seconds, Supplier<R> body) {
+        return withTimeout(Duration.ofNanos((long) (seconds * 1e9)), body);
+    }
+
+    /** The time limit {@link #withTimeout} set for maps started on this thread, or null. */
+    public static Duration currentTimeout() {
+        return TIMEOUT.get();
     }
 
     /** The integers {@code from..to}, both included, as a list that stores no elements. */

@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Worker JVMs on this machine, children of the shell. Each gets the shell's class path and
@@ -25,7 +27,11 @@ public final class LocalWorkers implements AutoCloseable {
     private static final String WORKER_MAIN = "org.parshell.worker.WorkerMain";
     private static final String LISTENING = "parshell-worker listening on ";
 
-    private final List<Process> processes = new ArrayList<>();
+    private static final int MAX_REPLACEMENTS = 16;
+
+    private final List<Process> processes = new CopyOnWriteArrayList<>();
+    private final AtomicInteger replacements = new AtomicInteger();
+    private volatile boolean closing;
     private final SharedSecret secret = SharedSecret.random();
     private final Path logDirectory;
     private final PrintStream out;
@@ -35,27 +41,52 @@ public final class LocalWorkers implements AutoCloseable {
         this.logDirectory = Files.createTempDirectory("parshell-" + ProcessHandle.current().pid() + "-");
     }
 
-    /** Starts {@code count} workers, each with {@code threads} task threads, without waiting for them. */
+    /**
+     * Starts {@code count} workers, each with {@code threads} task threads, without waiting for them.
+     * A worker that dies, or that the pool gives up on, is replaced, up to {@link #MAX_REPLACEMENTS} times in all.
+     */
     public void start(int count, int threads, WorkerPool pool) throws IOException {
+        pool.onLoss(w -> processes.stream().filter(p -> p.pid() == w.info().pid()).findFirst()
+                .ifPresent(Process::destroyForcibly));
         for (int i = 1; i <= count; i++) {
-            Path log = logDirectory.resolve("worker-" + i + ".log");
-            Process p = new ProcessBuilder(command(threads))
-                    .redirectError(log.toFile())
-                    .start();
-            processes.add(p);
-            OutputStream stdin = p.getOutputStream();
-            stdin.write((secret.toHex() + "\n").getBytes(StandardCharsets.US_ASCII));
-            stdin.flush();
-            CompletableFuture<Integer> port = new CompletableFuture<>();
-            Thread reader = new Thread(() -> relay(p, port), "parshell-worker-" + i + "-stdout");
-            reader.setDaemon(true);
-            reader.start();
-            int n = i;
-            port.thenAccept(portNumber -> pool.connect("127.0.0.1", portNumber, secret))
-                    .exceptionally(e -> {
-                        out.println("|  local worker " + n + " did not start: " + e.getMessage() + " (see " + log + ")");
-                        return null;
-                    });
+            startOne(i, threads, pool);
+        }
+    }
+
+    private void startOne(int n, int threads, WorkerPool pool) throws IOException {
+        Path log = logDirectory.resolve("worker-" + n + ".log");
+        Process p = new ProcessBuilder(command(threads))
+                .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
+        processes.add(p);
+        OutputStream stdin = p.getOutputStream();
+        stdin.write((secret.toHex() + "\n").getBytes(StandardCharsets.US_ASCII));
+        stdin.flush();
+        CompletableFuture<Integer> port = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            relay(p, port);
+            replace(p, n, threads, pool);
+        }, "parshell-worker-" + n + "-stdout");
+        reader.setDaemon(true);
+        reader.start();
+        pool.connect("127.0.0.1", port, secret)
+                .exceptionally(e -> {
+                    out.println("|  local worker " + n + " did not start: " + e.getMessage() + " (see " + log + ")");
+                    return null;
+                });
+    }
+
+    private void replace(Process dead, int n, int threads, WorkerPool pool) {
+        if (closing || replacements.incrementAndGet() > MAX_REPLACEMENTS) {
+            return;
+        }
+        processes.remove(dead);
+        out.println("|  local worker " + n + " (pid " + dead.pid() + ") exited with status " + exitStatus(dead)
+                + "; starting another");
+        try {
+            startOne(n, threads, pool);
+        } catch (IOException e) {
+            out.println("|  cannot start a local worker: " + e.getMessage());
         }
     }
 
@@ -65,6 +96,7 @@ public final class LocalWorkers implements AutoCloseable {
 
     @Override
     public void close() {
+        closing = true;
         processes.forEach(Process::destroy);
         for (Process p : processes) {
             try {

@@ -1,5 +1,6 @@
 package org.parshell.repl.pool;
 
+import org.parshell.protocol.codec.FrameSize;
 import org.parshell.protocol.message.ChunkDone;
 import org.parshell.protocol.message.ChunkFailed;
 import org.parshell.protocol.message.DefineBundle;
@@ -24,10 +25,12 @@ import java.util.function.BiFunction;
  * One map over the pool: the inputs cut into chunks, each worker kept busy with up to
  * {@link #IN_FLIGHT_PER_THREAD} chunks per task thread, results written into place as they come,
  * so the list comes back in input order whatever order the chunks finish in. A chunk on a worker
- * that is lost goes back to the queue.
+ * that is lost goes back to the queue, at most {@link #MAX_ATTEMPTS} times in all: a chunk that
+ * takes down every worker it meets fails the map instead of looping.
  */
 final class MapJob {
     static final int IN_FLIGHT_PER_THREAD = 2;
+    static final int MAX_ATTEMPTS = 3;
     private static final int CHUNKS_PER_THREAD = 4;
 
     private final long id;
@@ -39,6 +42,7 @@ final class MapJob {
     private final Deque<Integer> pending = new ArrayDeque<>();
     private final Map<WorkerConnection, Set<Integer>> inFlight = new HashMap<>();
     private final Set<WorkerConnection> started = new HashSet<>();
+    private final Map<Integer, Integer> attempts = new HashMap<>();
     private final BiFunction<org.parshell.protocol.message.RemoteFailure, WorkerInfo, RuntimeException> failures;
     private final CompletableFuture<List<Object>> done = new CompletableFuture<>();
     private int chunksLeft;
@@ -93,18 +97,26 @@ final class MapJob {
             boolean sent = false;
             for (; room > 0 && !pending.isEmpty(); room--) {
                 int chunk = pending.pop();
+                byte[] encoded = items.encode(slice(chunk));
+                if (!FrameSize.fits(encoded.length)) {
+                    done.completeExceptionally(new WorkerException(FrameSize.tooBig("the inputs of chunk " + chunk, encoded.length)));
+                    return;
+                }
                 start(w);
                 running.add(chunk);
-                w.send(new RunChunk(id, chunk, items.encode(slice(chunk))));
+                attempts.merge(chunk, 1, Integer::sum);
+                w.send(new RunChunk(id, chunk, encoded));
                 sent = true;
             }
             if (sent) {
                 w.flush();
             }
         }
-        if (pending.isEmpty() && inFlight.values().stream().allMatch(Set::isEmpty) && chunksLeft > 0) {
-            done.completeExceptionally(new WorkerException("no worker is left to run the map"));
-        }
+    }
+
+    /** True when chunks are left and no worker holds any of them. */
+    synchronized boolean stalled() {
+        return !done.isDone() && inFlight.values().stream().allMatch(Set::isEmpty);
     }
 
     void completed(WorkerConnection worker, ChunkDone message, List<WorkerConnection> workers) {
@@ -129,15 +141,30 @@ final class MapJob {
         done.completeExceptionally(failures.apply(message.failure(), worker.info()));
     }
 
-    /** The worker is gone: its chunks go back to the front of the queue for the others. */
+    /** The worker is gone: its chunks go back to the front of the queue for the others, unless they ran out of attempts. */
     void lost(WorkerConnection worker, List<WorkerConnection> workers) {
         synchronized (this) {
             Set<Integer> running = inFlight.remove(worker);
-            if (running != null) {
-                running.forEach(pending::addFirst);
+            if (running == null || done.isDone()) {
+                return;
+            }
+            for (int chunk : running) {
+                if (attempts.getOrDefault(chunk, 0) >= MAX_ATTEMPTS) {
+                    done.completeExceptionally(new WorkerException("chunk " + chunk + " (items " + chunk * chunkSize + ".."
+                            + (Math.min(inputs.size(), (chunk + 1) * chunkSize) - 1) + ") was lost with its worker "
+                            + MAX_ATTEMPTS + " times, last on " + worker.info().address() + " (" + worker.lostBecause()
+                            + "); the map is abandoned"));
+                    return;
+                }
+                pending.addFirst(chunk);
             }
         }
         dispatch(workers);
+    }
+
+    /** Gives up on the map (cancelled, timed out, or its caller was stopped): later results are ignored. */
+    void abandon(RuntimeException why) {
+        done.completeExceptionally(why);
     }
 
     synchronized void end(List<WorkerConnection> workers) {
@@ -149,8 +176,8 @@ final class MapJob {
         }
     }
 
-    Set<WorkerConnection> startedOn() {
-        return started;
+    synchronized Set<WorkerConnection> startedOn() {
+        return Set.copyOf(started);
     }
 
     private void start(WorkerConnection w) {

@@ -9,7 +9,6 @@ import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslHandler;
-import io.netty.handler.timeout.IdleStateHandler;
 import org.parshell.protocol.auth.Handshake;
 import org.parshell.protocol.auth.SharedSecret;
 import org.parshell.protocol.codec.Pipelines;
@@ -43,6 +42,7 @@ public final class WorkerConnection {
                                                        SharedSecret secret, SslContext tls, WorkerListener listener) {
         CompletableFuture<Welcome> welcome = new CompletableFuture<>();
         WorkerResponseHandler responses = new WorkerResponseHandler(listener);
+        Liveness liveness = new Liveness();
         Bootstrap bootstrap = new Bootstrap()
                 .group(group)
                 .channel(NioSocketChannel.class)
@@ -51,12 +51,11 @@ public final class WorkerConnection {
                 .handler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel ch) {
+                        ch.pipeline().addLast("liveness", liveness);
                         if (tls != null) {
                             ch.pipeline().addLast("tls", verifyingHostName(tls.newHandler(ch.alloc(), host, port)));
                         }
                         Pipelines.addCodec(ch.pipeline());
-                        ch.pipeline().addLast("liveness", new IdleStateHandler(WorkerResponseHandler.LOST_AFTER_SECONDS,
-                                WorkerResponseHandler.HEARTBEAT_SECONDS, 0));
                         ch.pipeline().addLast("handshake", new ShellHandshakeHandler(new Handshake(secret), welcome, tls != null));
                         ch.pipeline().addLast("responses", responses);
                     }
@@ -78,6 +77,8 @@ public final class WorkerConnection {
             WorkerConnection worker = new WorkerConnection(channel,
                     new WorkerInfo(address, w.host(), w.pid(), w.threads(), w.jdk()));
             responses.attach(worker);
+            liveness.start(channel, () -> listener.lost(worker,
+                    "silent for more than " + Liveness.SILENCE_MILLIS / 1000.0 + " s"));
             connected.complete(worker);
         });
         return connected;
@@ -106,10 +107,13 @@ public final class WorkerConnection {
         return chunksDone.get();
     }
 
-    void markLost(String why) {
-        if (lostBecause == null) {
-            lostBecause = why;
+    /** True the first time only, so a loss is handled once however many ways it is noticed. */
+    synchronized boolean markLost(String why) {
+        if (lostBecause != null) {
+            return false;
         }
+        lostBecause = why;
+        return true;
     }
 
     void countChunkDone() {

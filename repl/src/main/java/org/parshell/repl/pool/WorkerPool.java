@@ -3,6 +3,7 @@ package org.parshell.repl.pool;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.nio.NioEventLoopGroup;
 import org.parshell.protocol.auth.SharedSecret;
+import org.parshell.protocol.codec.FrameSize;
 import org.parshell.protocol.message.CancelJob;
 import org.parshell.protocol.message.ChunkDone;
 import org.parshell.protocol.message.ChunkFailed;
@@ -11,6 +12,7 @@ import org.parshell.protocol.message.RemoteFailure;
 import org.parshell.protocol.payload.ItemsCodec;
 import org.parshell.repl.capture.CapturedFunction;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 
 /**
  * The workers this shell uses, local and remote alike, and the maps running over them. Connections
@@ -39,6 +42,7 @@ public final class WorkerPool implements WorkerListener, AutoCloseable {
     private volatile MapProgress progress = MapProgress.NONE;
     private final RemoteAccess remote;
     private final Set<WorkerConnection> attached = ConcurrentHashMap.newKeySet();
+    private final List<Consumer<WorkerConnection>> lossListeners = new CopyOnWriteArrayList<>();
 
     public WorkerPool() {
         this(RemoteAccess.plain());
@@ -50,7 +54,15 @@ public final class WorkerPool implements WorkerListener, AutoCloseable {
 
     /** Starts connecting to a local worker; the connection joins the pool when its handshake succeeds. */
     public CompletableFuture<WorkerConnection> connect(String host, int port, SharedSecret secret) {
-        return join(WorkerConnection.connect(group, host, port, secret, null, this), false);
+        return connect(host, CompletableFuture.completedFuture(port), secret);
+    }
+
+    /**
+     * Connects once {@code port} is known (a local worker still starting): maps wait for it from now on,
+     * and a map whose workers all died waits for it rather than failing.
+     */
+    public CompletableFuture<WorkerConnection> connect(String host, CompletableFuture<Integer> port, SharedSecret secret) {
+        return join(port.thenCompose(p -> WorkerConnection.connect(group, host, p, secret, null, this)), false);
     }
 
     /** Starts connecting to the worker daemon at {@code where}, with the shared secret file and TLS settings. */
@@ -96,6 +108,7 @@ public final class WorkerPool implements WorkerListener, AutoCloseable {
                 attached.add(w);
             }
             workers.add(w);
+            jobs.values().forEach(job -> job.dispatch(live()));
             return w;
         });
         connecting.add(future);
@@ -106,10 +119,24 @@ public final class WorkerPool implements WorkerListener, AutoCloseable {
     /** Runs {@code function} over {@code inputs}; blocks until every result is back. */
     public List<Object> map(CapturedFunction function, ItemsCodec items, List<?> inputs,
                             BiFunction<RemoteFailure, WorkerInfo, RuntimeException> failures) throws InterruptedException {
+        return map(function, items, inputs, failures, null);
+    }
+
+    /**
+     * Runs {@code function} over {@code inputs}; blocks until every result is back, or until
+     * {@code timeout} (null for none) has passed. However the wait ends, even by {@code Thread.stop}
+     * of the caller (JShell's stop), a map that is not done is cancelled on every worker.
+     */
+    public List<Object> map(CapturedFunction function, ItemsCodec items, List<?> inputs,
+                            BiFunction<RemoteFailure, WorkerInfo, RuntimeException> failures,
+                            Duration timeout) throws InterruptedException {
         awaitConnecting();
         List<WorkerConnection> live = live();
         if (live.isEmpty()) {
             throw new WorkerException("no workers: start the shell with --workers N or attach one with /attach HOST");
+        }
+        if (!FrameSize.fits(function.payload().length)) {
+            throw new WorkerException(FrameSize.tooBig("the function and the variables it reads", function.payload().length));
         }
         int threads = live.stream().mapToInt(w -> w.info().threads()).sum();
         MapJob job = new MapJob(jobIds.incrementAndGet(), function, inputs, items, threads, failures);
@@ -118,14 +145,20 @@ public final class WorkerPool implements WorkerListener, AutoCloseable {
         try {
             listener.advanced(0, inputs.size());
             job.dispatch(live);
-            return job.done().get();
+            return timeout == null ? job.done().get() : job.done().get(timeout.toNanos(), TimeUnit.NANOSECONDS);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof WorkerException w) {
+                w.setStackTrace(new Throwable().getStackTrace()); // made on an I/O thread; the caller's frames say more
+            }
             throw e.getCause() instanceof RuntimeException r ? r : new WorkerException(e.getCause().toString(), e.getCause());
-        } catch (InterruptedException e) {
-            cancel(job);
-            throw e;
+        } catch (TimeoutException e) {
+            throw new MapTimeoutException("the map did not finish within " + describe(timeout) + "; it was cancelled on every worker");
         } finally {
             jobs.remove(job.id());
+            if (!job.done().isDone()) {
+                job.abandon(new WorkerException("the map was cancelled"));
+                cancel(job);
+            }
             job.end(live);
             listener.ended();
         }
@@ -162,8 +195,34 @@ public final class WorkerPool implements WorkerListener, AutoCloseable {
 
     @Override
     public void lost(WorkerConnection worker, String why) {
-        worker.markLost(why);
-        jobs.values().forEach(job -> job.lost(worker, live()));
+        if (!worker.markLost(why)) {
+            return;
+        }
+        worker.close();
+        for (MapJob job : jobs.values()) {
+            job.lost(worker, live());
+            abandonIfStalled(job);
+        }
+        lossListeners.forEach(l -> l.accept(worker));
+    }
+
+    /** Called with each worker the pool loses, after its chunks went back to the queue. */
+    public void onLoss(Consumer<WorkerConnection> listener) {
+        lossListeners.add(listener);
+    }
+
+    /** A map whose chunks nobody holds fails unless a worker is on its way (a local one being replaced). */
+    private void abandonIfStalled(MapJob job) {
+        if (!job.stalled() || !live().isEmpty()) {
+            return;
+        }
+        List<CompletableFuture<WorkerConnection>> coming = List.copyOf(connecting);
+        if (coming.isEmpty()) {
+            job.abandon(new WorkerException("no worker is left to run the map"));
+            return;
+        }
+        CompletableFuture.allOf(coming.toArray(CompletableFuture[]::new))
+                .whenComplete((v, e) -> abandonIfStalled(job));
     }
 
     @Override
@@ -174,9 +233,15 @@ public final class WorkerPool implements WorkerListener, AutoCloseable {
 
     private void cancel(MapJob job) {
         for (WorkerConnection w : job.startedOn()) {
-            w.send(new CancelJob(job.id()));
-            w.flush();
+            if (!w.isLost()) {
+                w.send(new CancelJob(job.id()));
+                w.flush();
+            }
         }
+    }
+
+    private static String describe(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
     }
 
     private void awaitConnecting() throws InterruptedException {

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  */
 final class Commands {
     private static final Pattern RANGE = Pattern.compile("\\s*(-?\\d+)\\s*\\.\\.\\s*(-?\\d+)\\s*");
+    private static final Pattern TIMEOUT = Pattern.compile("--timeout(?:=|\\s+)(\\S+)\\s+(.*)", Pattern.DOTALL);
     private static final String LAMBDA_PARAMETER = "x$";
 
     private final Shell shell;
@@ -30,7 +31,7 @@ final class Commands {
     Commands(Shell shell, PrintStream out) {
         this.shell = shell;
         this.out = out;
-        add("/pmap", "/pmap FN INPUTS   apply FN to every input on the workers; INPUTS is a..b or an expression",
+        add("/pmap", "/pmap [--timeout SECONDS] FN INPUTS   apply FN to every input on the workers; INPUTS is a..b or an expression",
                 Commands::pmap);
         add("/workers", "/workers          list the workers: address, host, pid, threads, JDK, chunks done, state",
                 Commands::workers);
@@ -79,6 +80,16 @@ final class Commands {
     }
 
     private boolean pmap(String args) {
+        String timeout = null;
+        Matcher option = TIMEOUT.matcher(args.strip());
+        if (option.matches()) {
+            timeout = option.group(1);
+            args = option.group(2);
+            if (!isPositiveNumber(timeout)) {
+                out.println("|  /pmap --timeout takes a number of seconds greater than 0, not " + timeout);
+                return false;
+            }
+        }
         String[] parts = args.strip().split("\\s+", 2);
         if (parts.length < 2 || parts[0].isEmpty()) {
             out.println("|  Usage: /pmap FN INPUTS, e.g. /pmap squared 0..9");
@@ -92,7 +103,17 @@ final class Commands {
         }
         Matcher range = RANGE.matcher(parts[1]);
         String inputs = range.matches() ? "range(" + range.group(1) + ", " + range.group(2) + ")" : parts[1];
-        return shell.evaluate("pmap(" + function + ", " + inputs + ")");
+        String map = "pmap(" + function + ", " + inputs + ")";
+        return shell.evaluate(timeout == null ? map : "withTimeout(" + timeout + ", () -> " + map + ")");
+    }
+
+    private static boolean isPositiveNumber(String text) {
+        try {
+            double seconds = Double.parseDouble(text);
+            return seconds > 0 && Double.isFinite(seconds);
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private String functionExpression(String name) {

@@ -3,6 +3,7 @@ package org.parshell.repl.shell;
 import org.parshell.protocol.message.RemoteFailure;
 import org.parshell.protocol.payload.ItemsCodec;
 import org.parshell.repl.api.Mapper;
+import org.parshell.repl.api.Parallel;
 import org.parshell.repl.api.RemoteTaskException;
 import org.parshell.repl.capture.CapturedFunction;
 import org.parshell.repl.capture.FunctionCapture;
@@ -17,6 +18,7 @@ import java.util.function.Supplier;
 
 /** What {@code pmap} does in a snippet: capture the function in the current generation and run it on the pool. */
 final class ShellMapper implements Mapper {
+    private static final int MAX_REPEATED_FRAMES = 3;
     private final WorkerPool pool;
     private final Supplier<Generation> generation;
 
@@ -30,7 +32,8 @@ final class ShellMapper implements Mapper {
         FunctionCapture capture = generation.get().capture();
         CapturedFunction captured = capture.capture(function);
         try {
-            return pool.map(captured, new ItemsCodec(capture.codec()), inputs, ShellMapper::remoteException);
+            return pool.map(captured, new ItemsCodec(capture.codec()), inputs, ShellMapper::remoteException,
+                    Parallel.currentTimeout());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancellationException("the map was cancelled");
@@ -40,11 +43,16 @@ final class ShellMapper implements Mapper {
     /** The worker's frames up to where the worker's own code called the function. */
     private static RuntimeException remoteException(RemoteFailure failure, WorkerInfo worker) {
         List<StackTraceElement> trace = new ArrayList<>();
+        int repeats = 0;
         for (RemoteFailure.Frame f : failure.frames()) {
             if (f.className().startsWith("org.parshell.")) {
                 break;
             }
-            trace.add(new StackTraceElement(f.className(), f.method(), f.file(), f.line()));
+            StackTraceElement e = new StackTraceElement(f.className(), f.method(), f.file(), f.line());
+            repeats = !trace.isEmpty() && trace.get(trace.size() - 1).equals(e) ? repeats + 1 : 0;
+            if (repeats < MAX_REPEATED_FRAMES) { // a stack overflow shows its recursion, not 1024 frames of it
+                trace.add(e);
+            }
         }
         return new RemoteTaskException(failure, worker.address() + " pid " + worker.pid(),
                 trace.toArray(StackTraceElement[]::new));

@@ -37,6 +37,27 @@ final class TmuxSession implements AutoCloseable {
         run(List.of("tmux", "send-keys", "-t", name, "-l", literal));
     }
 
+    /** Types {@code text}, then Enter. */
+    void typeLine(String text) throws IOException, InterruptedException {
+        type(text);
+        press("Enter");
+    }
+
+    /** How many times {@code text} is on the screen (and in its scroll-back). */
+    long occurrences(String text) throws IOException, InterruptedException {
+        String s = screen();
+        long n = 0;
+        for (int i = s.indexOf(text); i >= 0; i = s.indexOf(text, i + text.length())) {
+            n++;
+        }
+        return n;
+    }
+
+    /** The process tmux started in the pane. */
+    long panePid() throws IOException, InterruptedException {
+        return Long.parseLong(run(List.of("tmux", "list-panes", "-t", name, "-F", "#{pane_pid}")).strip());
+    }
+
     /** Presses keys by tmux's names: Enter, Tab, Up, C-r, C-d, BTab. */
     void press(String... keys) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("tmux", "send-keys", "-t", name));

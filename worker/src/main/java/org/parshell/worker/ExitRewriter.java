@@ -1,0 +1,87 @@
+package org.parshell.worker;
+
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Handle;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+
+/**
+ * Rewrites a shipped class so that it cannot end the worker's JVM: every call of
+ * {@code System.exit(int)}, {@code Runtime.exit(int)} or {@code Runtime.halt(int)}, direct or as a
+ * method reference, goes to {@link ExitRefusal} instead, which throws. The replacement takes the
+ * same operands from the stack, so no frame or stack size changes.
+ */
+final class ExitRewriter {
+    static final String REFUSAL = ExitRefusal.class.getName().replace('.', '/');
+
+    private ExitRewriter() {
+    }
+
+    static byte[] rewrite(byte[] classFile) {
+        ClassReader reader = new ClassReader(classFile);
+        ClassWriter writer = new ClassWriter(reader, 0);
+        reader.accept(new ClassVisitor(Opcodes.ASM9, writer) {
+            @Override
+            public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
+                return new Calls(super.visitMethod(access, name, descriptor, signature, exceptions));
+            }
+        }, 0);
+        return writer.toByteArray();
+    }
+
+    private static final class Calls extends MethodVisitor {
+        Calls(MethodVisitor next) {
+            super(Opcodes.ASM9, next);
+        }
+
+        @Override
+        public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean isInterface) {
+            String replacement = replacement(owner, name, descriptor);
+            if (replacement != null) {
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, REFUSAL, name, replacement, false);
+            } else {
+                super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+            }
+        }
+
+        @Override
+        public void visitInvokeDynamicInsn(String name, String descriptor, Handle bootstrap, Object... arguments) {
+            Object[] rewritten = arguments.clone();
+            for (int i = 0; i < rewritten.length; i++) {
+                rewritten[i] = constant(rewritten[i]);
+            }
+            super.visitInvokeDynamicInsn(name, descriptor, bootstrap, rewritten);
+        }
+
+        @Override
+        public void visitLdcInsn(Object value) {
+            super.visitLdcInsn(constant(value));
+        }
+
+        private static Object constant(Object value) {
+            if (value instanceof Handle h) {
+                String replacement = replacement(h.getOwner(), h.getName(), h.getDesc());
+                if (replacement != null) {
+                    return new Handle(Opcodes.H_INVOKESTATIC, REFUSAL, h.getName(), replacement, false);
+                }
+            }
+            return value;
+        }
+
+        /** The descriptor of the refusing method that replaces {@code owner.name descriptor}, or null. */
+        private static String replacement(String owner, String name, String descriptor) {
+            if (!"(I)V".equals(descriptor)) {
+                return null;
+            }
+            if ("java/lang/System".equals(owner) && "exit".equals(name)) {
+                return "(I)V";
+            }
+            if ("java/lang/Runtime".equals(owner) && ("exit".equals(name) || "halt".equals(name))) {
+                return "(Ljava/lang/Runtime;I)V";
+            }
+            return null;
+        }
+    }
+}
