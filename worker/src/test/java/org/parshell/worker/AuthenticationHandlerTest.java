@@ -24,7 +24,7 @@ import org.parshell.protocol.message.Welcome;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.Executors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,14 +36,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The worker's pipeline below the session, fed bytes as a peer would send them. */
 class AuthenticationHandlerTest {
     private final SharedSecret secret = SharedSecret.random();
-    private final ExecutorService tasks = Executors.newSingleThreadExecutor();
+    private final ThreadPoolExecutor tasks = (ThreadPoolExecutor) Executors.newFixedThreadPool(1);
     private final EmbeddedChannel channel = new EmbeddedChannel();
 
     AuthenticationHandlerTest() {
         Pipelines.addCodec(channel.pipeline());
         Welcome welcome = new Welcome("test", 1, 1, "17");
         channel.pipeline().addLast("auth", new AuthenticationHandler(new Handshake(secret),
-                ctx -> new SessionHandler(ctx, tasks, welcome)));
+                ctx -> new SessionHandler(ctx, tasks, new StuckTasks(tasks), welcome)));
     }
 
     @AfterEach
