@@ -87,7 +87,7 @@ class ShellCommandsIT {
         assertEquals(1, r.exitCode(), "the unknown command fails: " + r.output());
         String out = r.output();
         assertContains(out, "|  dropped method squared(int)", "|    record Point", "|    import java.util.*",
-                "|    import static org.parshell.repl.api.Parallel.*", "|  No such command: /lsit");
+                "|    import static org.parshell.repl.api.Parallel.*", "|  No such command: /lsit (did you mean /list?)");
         assertTrue(!out.contains("|    int squared(int)"), "dropped methods are gone from /methods:\n" + out);
         assertTrue(out.matches("(?s).*\\|  Elapsed: \\d+\\.\\d{3} s.*\\|  Elapsed: \\d+\\.\\d{3} s.*"), "both maps are timed:\n" + out);
         for (String command : List.of("/list", "/vars", "/methods", "/types", "/imports", "/drop", "/edit", "/open", "/load",
