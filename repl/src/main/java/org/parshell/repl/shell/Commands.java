@@ -72,7 +72,8 @@ final class Commands {
         List<String> matches = handlers.keySet().stream().filter(n -> n.startsWith(parts[0])).toList();
         String name = handlers.containsKey(parts[0]) ? parts[0] : matches.size() == 1 ? matches.get(0) : null;
         if (name == null) {
-            out.println("|  No such command: " + parts[0] + (matches.isEmpty() ? "" : " (did you mean " + String.join(", ", matches) + "?)")
+            List<String> hints = matches.isEmpty() ? CommandHint.closest(parts[0], handlers.keySet()).stream().toList() : matches;
+            out.println("|  No such command: " + parts[0] + (hints.isEmpty() ? "" : " (did you mean " + String.join(", ", hints) + "?)")
                     + "; /help lists the commands");
             return false;
         }

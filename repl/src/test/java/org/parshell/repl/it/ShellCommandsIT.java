@@ -1,0 +1,119 @@
+package org.parshell.repl.it;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** jshell's commands in parshell, and scripts that fail saying where, driven through a pipe. */
+class ShellCommandsIT {
+
+    private static void assertContains(String output, String... expected) {
+        for (String e : expected) {
+            assertTrue(output.contains(e), "expected '" + e + "' in:\n" + output);
+        }
+    }
+
+    @Test
+    void openRunsAFileAndAnErrorNamesItsFileAndTheLineInAMultiLineSnippet(@TempDir Path dir) throws Exception {
+        Path script = dir.resolve("lib.jsh");
+        Files.writeString(script, """
+                int twice(int x) { return 2 * x; }
+
+                int broken(int x) {
+                    int y = x + 1;
+                    String s = y;
+                    return 0;
+                }
+                int divide(int x) {
+                    return 10 / x;
+                }
+                int a = 1; int b =
+                    divide(0);
+                """);
+        ParshellProcess.Result r = ParshellProcess.runShell(
+                "/open " + script + "\nSystem.out.println(\"TWICE \" + twice(21));\n/load " + script.resolveSibling("none.jsh") + "\n",
+                "--workers", "0");
+        assertEquals(1, r.exitCode(), r.output());
+        assertContains(r.output(),
+                "incompatible types: int cannot be converted to java.lang.String", "(at " + script + ":5)",
+                "java.lang.ArithmeticException: / by zero", "(at " + script + ":12)",
+                "TWICE 42", "for '/open' is not found");
+    }
+
+    @Test
+    void saveWritesTheSnippetsAndOpenBringsThemBack(@TempDir Path dir) throws Exception {
+        Path saved = dir.resolve("saved.jsh");
+        ParshellProcess.Result first = ParshellProcess.runShell("""
+                int k = 3;
+                int plusK(int x) {
+                    return x + k;
+                }
+                /save %s
+                /save -history %s
+                """.formatted(saved, dir.resolve("history.jsh")), "--workers", "0");
+        assertEquals(0, first.exitCode(), first.output());
+        assertEquals(List.of("int k = 3;", "int plusK(int x) {", "    return x + k;", "}"), Files.readAllLines(saved));
+        assertTrue(Files.readString(dir.resolve("history.jsh")).contains("/save " + saved), Files.readString(dir.resolve("history.jsh")));
+
+        ParshellProcess.Result second = ParshellProcess.runShell("/open " + saved + "\n/pmap plusK 1..3\n", "--workers", "2");
+        assertEquals(0, second.exitCode(), second.output());
+        assertContains(second.output(), "==> [4, 5, 6]");
+    }
+
+    @Test
+    void dropTypesImportsHistoryTimeHelpAndUnknownCommands() throws Exception {
+        ParshellProcess.Result r = ParshellProcess.runShell("""
+                int squared(int x) { return x * x; }
+                record Point(int x, int y) {}
+                /drop squared
+                /methods
+                /types
+                /imports
+                /time
+                /pmap Math::abs -1..1
+                /time 1 + 1
+                /lsit
+                /help
+                /history
+                """, "--workers", "2");
+        assertEquals(1, r.exitCode(), "the unknown command fails: " + r.output());
+        String out = r.output();
+        assertContains(out, "|  dropped method squared(int)", "|    record Point", "|    import java.util.*",
+                "|    import static org.parshell.repl.api.Parallel.*", "|  No such command: /lsit (did you mean /list?)");
+        assertTrue(!out.contains("|    int squared(int)"), "dropped methods are gone from /methods:\n" + out);
+        assertTrue(out.matches("(?s).*\\|  Elapsed: \\d+\\.\\d{3} s.*\\|  Elapsed: \\d+\\.\\d{3} s.*"), "both maps are timed:\n" + out);
+        for (String command : List.of("/list", "/vars", "/methods", "/types", "/imports", "/drop", "/edit", "/open", "/load",
+                "/save", "/history", "/time", "/pmap", "/workers", "/reset", "/help", "/exit")) {
+            assertTrue(out.contains("|    " + command), "/help lists " + command + ":\n" + out);
+        }
+        assertContains(out, "\nint squared(int x) { return x * x; }\nrecord Point(int x, int y) {}\n/drop squared\n");
+    }
+
+    @Test
+    void editRunsTheEditorAndEvaluatesWhatChanged(@TempDir Path dir) throws Exception {
+        Path editor = dir.resolve("editor.sh");
+        Files.writeString(editor, "#!/bin/sh\nsed -i 's/x \\* x/x * x * x/' \"$1\"\n");
+        Files.setPosixFilePermissions(editor, PosixFilePermissions.fromString("rwx------"));
+        try (ParshellProcess p = ParshellProcess.start(Map.of("EDITOR", editor.toString(), "VISUAL", ""), "parshell", "--workers", "0")) {
+            p.write("""
+                    int f(int x) { return x * x; }
+                    int unchanged = 5;
+                    /edit f
+                    System.out.println("F " + f(3));
+                    /list
+                    """);
+            p.closeInput();
+            ParshellProcess.Result r = p.await(120);
+            assertEquals(0, r.exitCode(), r.output());
+            assertContains(r.output(), "F 27", "int f(int x) { return x * x * x; }");
+        }
+    }
+}
