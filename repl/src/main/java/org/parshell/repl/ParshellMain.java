@@ -69,7 +69,7 @@ public final class ParshellMain implements Callable<Integer> {
             local.start(workers, Math.max(1, cores / Math.max(1, workers)), pool);
             for (HostPort daemon : daemons) {
                 pool.attach(daemon).exceptionally(e -> {
-                    out.println("|  Cannot attach " + daemon + ": " + (e.getCause() != null ? e.getCause() : e).getMessage());
+                    out.println("|  Cannot attach " + daemon + ": " + (e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e).getMessage());
                     return null;
                 });
             }

@@ -24,6 +24,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class ShellHandshakeHandler extends SimpleChannelInboundHandler<Message> {
     private static final long HANDSHAKE_SECONDS = 15;
+    private static final int MAX_REASON = 300;
 
     private enum State { SENT_HELLO, SENT_PROOF, DONE }
 
@@ -66,7 +67,7 @@ final class ShellHandshakeHandler extends SimpleChannelInboundHandler<Message> {
             ctx.pipeline().remove(this);
             welcome.complete(w);
         } else if (message instanceof Refused r) {
-            fail(ctx, "the worker refused: " + r.reason());
+            fail(ctx, "the worker refused: " + printable(r.reason()));
         } else {
             fail(ctx, "unexpected " + message.getClass().getSimpleName() + " during the handshake");
         }
@@ -95,6 +96,14 @@ final class ShellHandshakeHandler extends SimpleChannelInboundHandler<Message> {
             }
         }
         return "handshake failed: " + cause.getMessage();
+    }
+
+    /** The peer has not authenticated: its text reaches the terminal without control characters, and short. */
+    static String printable(String text) {
+        String clean = text.codePoints()
+                .map(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return clean.length() <= MAX_REASON ? clean : clean.substring(0, MAX_REASON) + "...";
     }
 
     private void fail(ChannelHandlerContext ctx, String reason) {

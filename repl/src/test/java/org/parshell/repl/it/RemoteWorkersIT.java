@@ -61,6 +61,25 @@ class RemoteWorkersIT {
     }
 
     @Test
+    void localAndAttachedWorkersShareAMapAndADetachedOneGetsNoMore() throws Exception {
+        try (WorkerDaemon second = WorkerDaemon.start(secret)) {
+            ParshellProcess.Result r = ParshellProcess.runShell("""
+                    Set<Long> pids(List<Long> all) { return new TreeSet<>(all); }
+                    System.out.println("MIXED " + pids(pmap(x -> ProcessHandle.current().pid(), range(1, 120))));
+                    /detach %s
+                    System.out.println("AFTER " + pids(pmap(x -> ProcessHandle.current().pid(), range(1, 120))).contains(%dL));
+                    """.formatted(daemon.address(), daemon.pid()),
+                    "--workers", "1", "--attach", daemon.address(), "--attach", second.address(), "--secret-file", secret.toString());
+            assertEquals(0, r.exitCode(), r.output());
+            String mixed = find(r.output(), "MIXED \\[([\\d, ]+)]");
+            assertTrue(mixed.contains(String.valueOf(daemon.pid())) && mixed.contains(String.valueOf(second.pid())), r.output());
+            assertEquals(3, mixed.split(",").length, "one local worker and two daemons: " + r.output());
+            assertTrue(r.output().contains("|  Detached " + daemon.address()), r.output());
+            assertTrue(r.output().contains("AFTER false"), r.output());
+        }
+    }
+
+    @Test
     void twoShellsOnOneDaemonDoNotSeeEachOthersFunctions() throws Exception {
         String[] args = {"--workers", "0", "--attach", daemon.address(), "--secret-file", secret.toString()};
         try (ParshellProcess a = ParshellProcess.start("parshell", args);

@@ -1,0 +1,98 @@
+package org.parshell.repl.pool;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.embedded.EmbeddedChannel;
+import org.junit.jupiter.api.Test;
+import org.parshell.protocol.ProtocolVersion;
+import org.parshell.protocol.auth.Handshake;
+import org.parshell.protocol.auth.SharedSecret;
+import org.parshell.protocol.codec.MessageCodec;
+import org.parshell.protocol.codec.Pipelines;
+import org.parshell.protocol.message.Challenge;
+import org.parshell.protocol.message.Hello;
+import org.parshell.protocol.message.Message;
+import org.parshell.protocol.message.Proof;
+import org.parshell.protocol.message.Refused;
+import org.parshell.protocol.message.Welcome;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The shell's side of the handshake against a peer that may be an impostor. */
+class ShellHandshakeHandlerTest {
+    private final SharedSecret secret = SharedSecret.random();
+    private final CompletableFuture<Welcome> welcome = new CompletableFuture<>();
+    private final EmbeddedChannel channel = new EmbeddedChannel();
+
+    ShellHandshakeHandlerTest() {
+        Pipelines.addCodec(channel.pipeline());
+        channel.pipeline().addLast(new ShellHandshakeHandler(new Handshake(secret), welcome, false));
+        channel.pipeline().fireChannelActive();
+    }
+
+    @Test
+    void aWorkerWithTheSecretIsAcceptedAfterItsProof() throws Exception {
+        Hello hello = assertInstanceOf(Hello.class, sent());
+        assertEquals(ProtocolVersion.CURRENT, hello.version());
+        Handshake worker = new Handshake(secret);
+        byte[] workerNonce = Handshake.nonce();
+        receive(new Challenge(workerNonce, worker.workerProof(hello.shellNonce(), workerNonce)));
+        Proof proof = assertInstanceOf(Proof.class, sent());
+        assertTrue(Handshake.matches(worker.shellProof(hello.shellNonce(), workerNonce), proof.shellProof()));
+        receive(new Welcome("h", 7, 2, "17"));
+        assertEquals(7, welcome.get().pid());
+    }
+
+    @Test
+    void aWelcomeWithoutAProofIsNotAccepted() {
+        sent();
+        receive(new Welcome("impostor", 1, 1, "17"));
+        assertTrue(failure().contains("unexpected Welcome"));
+        assertFalse(channel.isActive());
+    }
+
+    @Test
+    void aWorkerWithAnotherSecretGetsNoProof() {
+        Hello hello = assertInstanceOf(Hello.class, sent());
+        byte[] workerNonce = Handshake.nonce();
+        receive(new Challenge(workerNonce, new Handshake(SharedSecret.random()).workerProof(hello.shellNonce(), workerNonce)));
+        assertTrue(failure().contains("authentication failed: the worker's secret differs from ours"));
+        assertNull(channel.readOutbound(), "no proof is sent to a peer that has not proven itself");
+    }
+
+    @Test
+    void aRefusalReachesTheTerminalWithoutControlCharacters() {
+        sent();
+        receive(new Refused("bad\u001b[2J\u0007 news"));
+        assertEquals("the worker refused: bad?[2J? news", failure());
+    }
+
+    private String failure() {
+        ExecutionException e = assertThrows(ExecutionException.class, welcome::get);
+        return e.getCause().getMessage();
+    }
+
+    private void receive(Message message) {
+        ByteBuf body = Unpooled.buffer();
+        MessageCodec.encode(message, body);
+        channel.writeInbound(Unpooled.buffer().writeInt(body.readableBytes()).writeBytes(body));
+    }
+
+    private Message sent() {
+        ByteBuf out = channel.readOutbound();
+        try {
+            out.readInt();
+            return MessageCodec.decode(out);
+        } finally {
+            out.release();
+        }
+    }
+}
