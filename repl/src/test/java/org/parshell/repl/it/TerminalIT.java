@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * parshell at a real terminal (tmux), as a person uses it: completion, a method over two lines,
- * history with the arrow keys and Ctrl-R, the progress bar of a long map, /exit and Ctrl-D, and
+ * history with the arrow keys and Ctrl-R, documentation on Shift-Tab, the progress bar of a long map, /exit and Ctrl-D, and
  * history kept across sessions in $HOME/.parshell/history (HOME is a temporary directory here).
  */
 class TerminalIT {
@@ -111,6 +111,10 @@ class TerminalIT {
             t.type(")");
             t.press("Enter");
             t.awaitScreen("==> \"ABC\"", STEP_SECONDS);
+            t.type("Math.max(");
+            t.press("BTab");
+            t.awaitScreen("int Math.max(int a, int b)", STEP_SECONDS);
+            t.press("C-u");
             t.type("/exit");
             t.press("Enter");
             assertTrue(t.awaitExit(STEP_SECONDS), "/exit leaves the shell:\n" + t.screen());
