@@ -34,6 +34,10 @@ public final class ParshellMain implements Callable<Integer> {
     @Option(names = "-i", description = "Stay interactive after running the files.")
     boolean interactive;
 
+    @Option(names = "--sequential", description = "Run every map in order in the shell's own JVM; start no workers "
+            + "(the reference that parallel runs must agree with).")
+    boolean sequential;
+
     @Parameters(paramLabel = "FILE.jsh", description = "Scripts to run, in order.")
     List<Path> files = new ArrayList<>();
 
@@ -51,8 +55,8 @@ public final class ParshellMain implements Callable<Integer> {
         try (WorkerPool pool = new WorkerPool(); LocalWorkers local = new LocalWorkers(out)) {
             Runtime.getRuntime().addShutdownHook(new Thread(local::close, "parshell-stop-workers"));
             int cores = Runtime.getRuntime().availableProcessors();
-            local.start(workers, Math.max(1, cores / Math.max(1, workers)), pool);
-            try (Shell shell = new Shell(out, pool)) {
+            local.start(sequential ? 0 : workers, Math.max(1, cores / Math.max(1, workers)), pool);
+            try (Shell shell = new Shell(out, pool, sequential)) {
                 return run(shell);
             }
         }

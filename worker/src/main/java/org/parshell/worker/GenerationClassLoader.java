@@ -2,14 +2,18 @@ package org.parshell.worker;
 
 import org.parshell.protocol.message.ClassDefinition;
 
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The classes one shell defined in one generation (between two resets), defined lazily from the
- * bytes the shell sent. Its parent is the platform loader, so a shell's code sees the JDK but not
- * the worker's own libraries, and two shells never see each other's classes.
+ * bytes the shell sent, and the jars the shell added to its class path. Its parent is the platform
+ * loader, so a shell's code sees the JDK but not the worker's own libraries, and two shells never
+ * see each other's classes.
  */
 final class GenerationClassLoader extends ClassLoader {
     static {
@@ -17,6 +21,7 @@ final class GenerationClassLoader extends ClassLoader {
     }
 
     private final Map<String, byte[]> bytesByName = new ConcurrentHashMap<>();
+    private volatile URLClassLoader jars;
 
     GenerationClassLoader(String name) {
         super(name, ClassLoader.getPlatformClassLoader());
@@ -29,12 +34,36 @@ final class GenerationClassLoader extends ClassLoader {
         }
     }
 
+    /** The jars (files on this worker) whose classes the snippet classes of this generation use. */
+    synchronized void useJars(List<Path> files) {
+        URL[] urls = files.stream().map(GenerationClassLoader::url).toArray(URL[]::new);
+        jars = new URLClassLoader(getName() + "-jars", urls, getParent());
+    }
+
     @Override
     protected Class<?> findClass(String name) throws ClassNotFoundException {
         byte[] bytes = bytesByName.get(name);
-        if (bytes == null) {
-            throw new ClassNotFoundException(name + " was not sent by the shell");
+        if (bytes != null) {
+            return defineClass(name, bytes, 0, bytes.length);
         }
-        return defineClass(name, bytes, 0, bytes.length);
+        URLClassLoader fromJars = jars;
+        if (fromJars != null) {
+            return fromJars.loadClass(name);
+        }
+        throw new ClassNotFoundException(name + " was not sent by the shell");
+    }
+
+    @Override
+    protected URL findResource(String name) {
+        URLClassLoader fromJars = jars;
+        return fromJars == null ? null : fromJars.findResource(name);
+    }
+
+    private static URL url(Path file) {
+        try {
+            return file.toUri().toURL();
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalArgumentException(file.toString(), e);
+        }
     }
 }

@@ -5,6 +5,8 @@ import org.parshell.protocol.message.CancelJob;
 import org.parshell.protocol.message.ChunkDone;
 import org.parshell.protocol.message.ChunkFailed;
 import org.parshell.protocol.message.DefineBundle;
+import org.parshell.protocol.message.DefineJar;
+import org.parshell.protocol.message.UseJars;
 import org.parshell.protocol.message.EndJob;
 import org.parshell.protocol.message.RemoteFailure;
 import org.parshell.protocol.message.RunChunk;
@@ -28,6 +30,7 @@ final class ShellSession {
     private final String name;
     private volatile Generation generation;
     private final Map<Long, Job> jobs = new ConcurrentHashMap<>();
+    private final JarCache jars = new JarCache();
 
     private record Job(CompletableFuture<PreparedJob> prepared, Map<Integer, Future<?>> running) {
     }
@@ -36,6 +39,18 @@ final class ShellSession {
         this.channel = channel;
         this.tasks = tasks;
         this.name = "shell@" + channel.remoteAddress();
+    }
+
+    void defineJar(DefineJar jar) {
+        try {
+            jars.put(jar.hash(), jar.name(), jar.bytes());
+        } catch (java.io.IOException e) {
+            WorkerLog.info("cannot keep jar " + jar.name() + " for " + name + ": " + e.getMessage());
+        }
+    }
+
+    void useJars(UseJars use) {
+        generation(use.generation()).loader().useJars(use.hashes().stream().map(jars::get).toList());
     }
 
     void define(DefineBundle bundle) {
