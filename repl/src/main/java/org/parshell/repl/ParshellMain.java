@@ -48,6 +48,10 @@ public final class ParshellMain implements Callable<Integer> {
     @Option(names = "-i", description = "Stay interactive after running the files.")
     boolean interactive;
 
+    @Option(names = "--sequential", description = "Run every map in order in the shell's own JVM; start no workers "
+            + "(the reference that parallel runs must agree with).")
+    boolean sequential;
+
     @Parameters(paramLabel = "FILE.jsh", description = "Scripts to run, in order.")
     List<Path> files = new ArrayList<>();
 
@@ -66,14 +70,14 @@ public final class ParshellMain implements Callable<Integer> {
         try (WorkerPool pool = new WorkerPool(remoteAccess()); LocalWorkers local = new LocalWorkers(out)) {
             Runtime.getRuntime().addShutdownHook(new Thread(local::close, "parshell-stop-workers"));
             int cores = Runtime.getRuntime().availableProcessors();
-            local.start(workers, Math.max(1, cores / Math.max(1, workers)), pool);
+            local.start(sequential ? 0 : workers, Math.max(1, cores / Math.max(1, workers)), pool);
             for (HostPort daemon : daemons) {
                 pool.attach(daemon).exceptionally(e -> {
                     out.println("|  Cannot attach " + daemon + ": " + (e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e).getMessage());
                     return null;
                 });
             }
-            try (Shell shell = new Shell(out, pool)) {
+            try (Shell shell = new Shell(out, pool, sequential)) {
                 return run(shell);
             }
         }

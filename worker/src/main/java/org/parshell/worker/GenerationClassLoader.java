@@ -4,14 +4,18 @@ import org.parshell.protocol.message.ClassDefinition;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The classes one shell defined in one generation (between two resets), defined lazily from the
- * bytes the shell sent. Its parent is the platform loader, so a shell's code sees the JDK but not
- * the worker's own libraries, and two shells never see each other's classes.
+ * bytes the shell sent, and the jars the shell added to its class path. Its parent is the platform
+ * loader, so a shell's code sees the JDK but not the worker's own libraries, and two shells never
+ * see each other's classes.
  */
 final class GenerationClassLoader extends ClassLoader {
     static {
@@ -19,6 +23,7 @@ final class GenerationClassLoader extends ClassLoader {
     }
 
     private final Map<String, byte[]> bytesByName = new ConcurrentHashMap<>();
+    private volatile URLClassLoader jars;
 
     GenerationClassLoader(String name) {
         super(name, ClassLoader.getPlatformClassLoader());
@@ -31,6 +36,12 @@ final class GenerationClassLoader extends ClassLoader {
         }
     }
 
+    /** The jars (files on this worker) whose classes the snippet classes of this generation use. */
+    synchronized void useJars(List<Path> files) {
+        URL[] urls = files.stream().map(GenerationClassLoader::url).toArray(URL[]::new);
+        jars = new URLClassLoader(getName() + "-jars", urls, getParent());
+    }
+
     /** Shipped classes are defined with their exits refused ({@link ExitRewriter}); the refusal itself comes from the worker. */
     @Override
     protected Class<?> findClass(String name) throws ClassNotFoundException {
@@ -38,11 +49,29 @@ final class GenerationClassLoader extends ClassLoader {
             return defineOwn(name);
         }
         byte[] bytes = bytesByName.get(name);
-        if (bytes == null) {
-            throw new ClassNotFoundException(name + " was not sent by the shell");
+        if (bytes != null) {
+            byte[] safe = ExitRewriter.rewrite(bytes);
+            return defineClass(name, safe, 0, safe.length);
         }
-        byte[] safe = ExitRewriter.rewrite(bytes);
-        return defineClass(name, safe, 0, safe.length);
+        URLClassLoader fromJars = jars;
+        if (fromJars != null) {
+            return fromJars.loadClass(name);
+        }
+        throw new ClassNotFoundException(name + " was not sent by the shell");
+    }
+
+    @Override
+    protected URL findResource(String name) {
+        URLClassLoader fromJars = jars;
+        return fromJars == null ? null : fromJars.findResource(name);
+    }
+
+    private static URL url(Path file) {
+        try {
+            return file.toUri().toURL();
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalArgumentException(file.toString(), e);
+        }
     }
 
     private Class<?> defineOwn(String name) throws ClassNotFoundException {

@@ -5,6 +5,8 @@ import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.timeout.IdleStateEvent;
 import org.parshell.protocol.message.CancelJob;
 import org.parshell.protocol.message.DefineBundle;
+import org.parshell.protocol.message.DefineJar;
+import org.parshell.protocol.message.UseJars;
 import org.parshell.protocol.message.EndJob;
 import org.parshell.protocol.message.Heartbeat;
 import org.parshell.protocol.message.Message;
@@ -44,6 +46,10 @@ final class SessionHandler extends SimpleChannelInboundHandler<Message> {
             session.end(m);
         } else if (message instanceof CancelJob m) {
             session.cancel(m);
+        } else if (message instanceof DefineJar m) {
+            session.defineJar(m);
+        } else if (message instanceof UseJars m) {
+            session.useJars(m);
         } else if (message instanceof Heartbeat m) {
             ctx.writeAndFlush(m);
         } else {

@@ -6,6 +6,8 @@ import org.parshell.protocol.message.CancelJob;
 import org.parshell.protocol.message.ChunkDone;
 import org.parshell.protocol.message.ChunkFailed;
 import org.parshell.protocol.message.DefineBundle;
+import org.parshell.protocol.message.DefineJar;
+import org.parshell.protocol.message.UseJars;
 import org.parshell.protocol.message.EndJob;
 import org.parshell.protocol.message.RemoteFailure;
 import org.parshell.protocol.message.RunChunk;
@@ -28,6 +30,7 @@ final class ShellSession {
     private final String name;
     private volatile Generation generation;
     private final Map<Long, Job> jobs = new ConcurrentHashMap<>();
+    private final JarCache jars = new JarCache();
 
     private final StuckTasks stuck;
 
@@ -39,6 +42,18 @@ final class ShellSession {
         this.tasks = tasks;
         this.stuck = stuck;
         this.name = "shell@" + channel.remoteAddress();
+    }
+
+    void defineJar(DefineJar jar) {
+        try {
+            jars.put(jar.hash(), jar.name(), jar.bytes());
+        } catch (java.io.IOException e) {
+            WorkerLog.info("cannot keep jar " + jar.name() + " for " + name + ": " + e.getMessage());
+        }
+    }
+
+    void useJars(UseJars use) {
+        generation(use.generation()).loader().useJars(use.hashes().stream().map(jars::get).toList());
     }
 
     void define(DefineBundle bundle) {

@@ -7,6 +7,7 @@ import org.parshell.protocol.message.ChunkDone;
 import org.parshell.protocol.message.ChunkFailed;
 import org.parshell.protocol.message.ClassDefinition;
 import org.parshell.protocol.message.DefineBundle;
+import org.parshell.protocol.message.DefineJar;
 import org.parshell.protocol.message.EndJob;
 import org.parshell.protocol.message.Heartbeat;
 import org.parshell.protocol.message.Hello;
@@ -16,6 +17,7 @@ import org.parshell.protocol.message.Refused;
 import org.parshell.protocol.message.RemoteFailure;
 import org.parshell.protocol.message.RunChunk;
 import org.parshell.protocol.message.StartJob;
+import org.parshell.protocol.message.UseJars;
 import org.parshell.protocol.message.Welcome;
 
 import java.util.ArrayList;
@@ -29,7 +31,8 @@ import java.util.List;
 public final class MessageCodec {
     private static final int HELLO = 1, CHALLENGE = 2, PROOF = 3, WELCOME = 4, REFUSED = 5,
             DEFINE_BUNDLE = 10, START_JOB = 11, RUN_CHUNK = 12, CHUNK_DONE = 13, CHUNK_FAILED = 14,
-            END_JOB = 15, CANCEL_JOB = 16, HEARTBEAT = 20;
+            END_JOB = 15, CANCEL_JOB = 16, HEARTBEAT = 20,
+            DEFINE_JAR = 21, USE_JARS = 22;
     private static final int MAX_CAUSE_DEPTH = 16;
 
     private MessageCodec() {
@@ -68,6 +71,11 @@ public final class MessageCodec {
             w.writeByte(CANCEL_JOB).writeLong(m.jobId());
         } else if (message instanceof Heartbeat m) {
             w.writeByte(HEARTBEAT).writeLong(m.sentNanos());
+        } else if (message instanceof DefineJar m) {
+            w.writeByte(DEFINE_JAR).writeString(m.hash()).writeString(m.name()).writeBytes(m.bytes());
+        } else if (message instanceof UseJars m) {
+            w.writeByte(USE_JARS).writeInt(m.generation()).writeInt(m.hashes().size());
+            m.hashes().forEach(w::writeString);
         } else {
             throw new IllegalArgumentException("no layout for " + message.getClass());
         }
@@ -91,6 +99,8 @@ public final class MessageCodec {
             case END_JOB -> new EndJob(r.readLong());
             case CANCEL_JOB -> new CancelJob(r.readLong());
             case HEARTBEAT -> new Heartbeat(r.readLong());
+            case DEFINE_JAR -> new DefineJar(r.readString(), r.readString(), r.readBytes());
+            case USE_JARS -> readUseJars(r);
             default -> throw new ProtocolException("unknown message type " + tag);
         };
         r.expectEnd();
@@ -106,6 +116,16 @@ public final class MessageCodec {
             classes.add(new ClassDefinition(r.readString(), r.readBytes()));
         }
         return new DefineBundle(generation, hash, List.copyOf(classes));
+    }
+
+    private static UseJars readUseJars(WireReader r) {
+        int generation = r.readInt();
+        int n = r.readCount();
+        List<String> hashes = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            hashes.add(r.readString());
+        }
+        return new UseJars(generation, List.copyOf(hashes));
     }
 
     private static void writeFailure(WireWriter w, RemoteFailure f) {

@@ -10,5 +10,5 @@ package org.parshell.protocol.message;
 public sealed interface Message
         permits Hello, Challenge, Proof, Welcome, Refused,
                 DefineBundle, StartJob, RunChunk, ChunkDone, ChunkFailed, EndJob, CancelJob,
-                Heartbeat {
+                Heartbeat, DefineJar, UseJars {
 }

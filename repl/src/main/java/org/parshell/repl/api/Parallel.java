@@ -86,6 +86,15 @@ public final class Parallel {
         return TIMEOUT.get();
     }
 
+    /** What {@code /check EXPR} runs: prints whether the value could travel to a worker, and why not. */
+    public static void checkShippable(Object value, String label) {
+        Mapper m = mapper;
+        if (m == null) {
+            throw new IllegalStateException("checkShippable runs only inside a parshell shell");
+        }
+        System.out.println("|  " + label + " " + m.check(value, label.matches("[\\p{L}_$][\\p{L}\\p{N}_$]*") ? label : "value"));
+    }
+
     /** The integers {@code from..to}, both included, as a list that stores no elements. */
     public static List<Integer> range(int from, int to) {
         return new IntRange(from, to);

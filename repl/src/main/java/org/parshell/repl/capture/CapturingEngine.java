@@ -34,6 +34,6 @@ public final class CapturingEngine implements ExecutionControlProvider {
         if (control == null) {
             throw new IllegalStateException("JShell has not started its execution engine yet");
         }
-        return new SnippetClassLoader(control);
+        return new SnippetClassLoader(control, store);
     }
 }

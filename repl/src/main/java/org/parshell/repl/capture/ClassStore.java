@@ -19,6 +19,11 @@ public final class ClassStore {
         return Optional.ofNullable(bytesByName.get(name));
     }
 
+    /** The names stored so far. */
+    public java.util.Set<String> names() {
+        return java.util.Set.copyOf(bytesByName.keySet());
+    }
+
     public boolean contains(String name) {
         return bytesByName.containsKey(name);
     }

@@ -4,11 +4,13 @@ import org.parshell.protocol.bundle.ClassSummary;
 import org.parshell.protocol.bundle.CodeBundle;
 import org.parshell.protocol.message.ClassDefinition;
 import org.parshell.protocol.payload.PayloadCodec;
+import org.parshell.protocol.payload.PayloadException;
 import org.parshell.protocol.payload.ShippedFunction;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
@@ -33,8 +35,14 @@ public final class FunctionCapture {
     private final ClassLoader snippets;
     private final PayloadCodec codec;
     private final Map<String, ClassSummary> summaries = new ConcurrentHashMap<>();
+    private final ClassPath classPath;
 
     public FunctionCapture(int generation, ClassStore store, ClassLoader snippets, PayloadCodec codec) {
+        this(generation, store, snippets, codec, new ClassPath());
+    }
+
+    public FunctionCapture(int generation, ClassStore store, ClassLoader snippets, PayloadCodec codec, ClassPath classPath) {
+        this.classPath = classPath;
         this.generation = generation;
         this.store = store;
         this.snippets = snippets;
@@ -50,15 +58,59 @@ public final class FunctionCapture {
     }
 
     public CapturedFunction capture(Object function) {
+        return capture(function, List.of());
+    }
+
+    /**
+     * Captures {@code function} for a map over {@code inputs}: the inputs are walked too, so that the
+     * classes of their objects travel (a function may never name them) and a part that cannot travel
+     * is refused before the map starts.
+     */
+    public CapturedFunction capture(Object function, List<?> inputs) {
         Reachability reach = new Reachability(this);
-        reach.addObject(function, "the function");
-        return new CapturedFunction(generation, bundleOf(reach.classesToShip()),
-                new ShippedFunction(reach.statics(), function).encode(codec));
+        reach.addObject(function, "the function", "fn");
+        int i = 0;
+        for (Object input : inputs) {
+            if (input != null && !isPlainValue(input)) {
+                reach.addObject(input, "input " + i, "inputs[" + i + "]");
+            }
+            i++;
+        }
+        return new CapturedFunction(generation, bundleOf(reach.classesToShip()), encode(reach, function, "the function"),
+                classPath.jars());
     }
 
     /** Checks that {@code value} could travel; throws {@link NotShippableException} naming the part that could not. */
     public void check(Object value, String what) {
-        new Reachability(this).addObject(value, what);
+        new Reachability(this).addObject(value, what, "value");
+    }
+
+    /**
+     * What {@code value} would take with it: the classes declared at the prompt (wrappers of top-level
+     * methods and variables left out) and the variables; throws {@link NotShippableException} if it cannot travel.
+     */
+    public ShippingReport report(Object value, String name) {
+        Reachability reach = new Reachability(this);
+        reach.addObject(value, "", name);
+        encode(reach, value, "the value");
+        Set<String> classes = reach.classesToShip();
+        List<String> declared = classes.stream().filter(c -> !isWrapper(c))
+                .map(SnippetNames::display).map(c -> c.replace('$', '.')).sorted().toList();
+        List<String> variables = reach.statics().values().stream().flatMap(m -> m.keySet().stream()).sorted().toList();
+        return new ShippingReport(classes.size(), declared, variables);
+    }
+
+    private byte[] encode(Reachability reach, Object value, String what) {
+        try {
+            return new ShippedFunction(reach.statics(), value).encode(codec);
+        } catch (PayloadException e) {
+            throw new NotShippableException(what + " cannot be sent: " + e.getMessage());
+        }
+    }
+
+    private static boolean isPlainValue(Object o) {
+        return o instanceof String || o instanceof Number && o.getClass().getModule() == Object.class.getModule()
+                || o instanceof Character || o instanceof Boolean;
     }
 
     static boolean isWrapper(String className) {

@@ -49,17 +49,25 @@ final class ObjectGraph {
         this.snippetPrefix = snippetPrefix;
     }
 
-    /** Walks {@code root}; throws {@link NotShippableException} at the first part that cannot travel. */
-    void walk(Object root, String path) {
+    /**
+     * Walks {@code root}, known to a person as {@code label} and reached in code as {@code path}; throws
+     * {@link NotShippableException} naming the first part that cannot travel by its path from the root.
+     */
+    void walk(Object root, String label, String path) {
         work.push(new Node(root, path));
-        while (!work.isEmpty()) {
-            Node node = work.pop();
-            if (node.value() != null && seen.add(node.value())) {
-                if (seen.size() > MAX_OBJECTS) {
-                    return;
+        try {
+            while (!work.isEmpty()) {
+                Node node = work.pop();
+                if (node.value() != null && seen.add(node.value())) {
+                    if (seen.size() > MAX_OBJECTS) {
+                        return;
+                    }
+                    visit(node.value(), node.path());
                 }
-                visit(node.value(), node.path());
             }
+        } catch (NotShippableException e) {
+            work.clear();
+            throw new NotShippableException(label.isEmpty() ? e.getMessage() : label + " cannot be sent: " + e.getMessage());
         }
     }
 
@@ -94,6 +102,8 @@ final class ObjectGraph {
             }
         } else if (type.isHidden() && type.getName().startsWith(snippetPrefix)) {
             visitLambda(value, type, path);
+        } else if (type.isHidden()) {
+            visitLibraryLambda(value, type, path);
         } else {
             visitFields(value, type, path);
         }
@@ -107,6 +117,20 @@ final class ObjectGraph {
         if (implClass.startsWith(snippetPrefix)) {
             lambdaMethods.add(new MemberRef(implClass, form.getImplMethodName(), form.getImplMethodSignature()));
         }
+        for (int i = 0; i < form.getCapturedArgCount(); i++) {
+            push(form.getCapturedArg(i), path + ".captured[" + i + "]");
+        }
+    }
+
+    /**
+     * A lambda made inside a library (say by {@code Function.andThen}): it can travel only when the
+     * library made it serializable, as {@code Comparator.comparing} does; its captured values are walked.
+     */
+    private void visitLibraryLambda(Object lambda, Class<?> type, String path) {
+        String maker = type.getName().replaceAll("\\$\\$Lambda.*", "");
+        SerializedLambda form = serializedForm(lambda, type)
+                .orElseThrow(() -> new NotShippableException(path + " is a lambda made inside " + maker
+                        + ", which is not serializable; write it as a lambda at the prompt instead"));
         for (int i = 0; i < form.getCapturedArgCount(); i++) {
             push(form.getCapturedArg(i), path + ".captured[" + i + "]");
         }
@@ -156,8 +180,9 @@ final class ObjectGraph {
     private static void refuseIfNotShippable(Object value, Class<?> type, String path) {
         for (Class<?> bad : NOT_SHIPPABLE) {
             if (bad.isAssignableFrom(type) && !isInMemory(value)) {
-                throw new NotShippableException(path + " is a " + type.getName() + " (" + bad.getSimpleName()
-                        + "), which holds a resource of this process and cannot be sent to a worker");
+                throw new NotShippableException(path + " is a " + SnippetNames.display(type.getName())
+                        + (bad == type ? "" : " (a " + bad.getName() + ")")
+                        + ", which holds a resource of this process and cannot be sent to a worker");
             }
         }
     }

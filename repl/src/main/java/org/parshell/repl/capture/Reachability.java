@@ -31,10 +31,10 @@ final class Reachability {
         this.capture = capture;
     }
 
-    void addObject(Object value, String path) {
+    void addObject(Object value, String label, String path) {
         int classesBefore = graph.snippetClasses().size();
         int lambdasBefore = graph.lambdaMethods().size();
-        graph.walk(value, path);
+        graph.walk(value, label, path);
         graph.snippetClasses().stream().skip(classesBefore).forEach(pendingClasses::add);
         graph.lambdaMethods().stream().skip(lambdasBefore).forEach(pendingMethods::add);
         drain();
@@ -127,7 +127,8 @@ final class Reachability {
             f.setAccessible(true);
             Object value = f.get(null);
             statics.computeIfAbsent(className, c -> new LinkedHashMap<>()).put(fieldName, value);
-            addObject(value, "variable " + fieldName + " (" + f.getGenericType().getTypeName() + ")");
+            addObject(value, "variable " + fieldName + " (" + SnippetNames.display(f.getGenericType().getTypeName()) + ")",
+                    fieldName);
         } catch (NoSuchFieldException | IllegalAccessException e) {
             // not a field this class declares: an inherited constant, nothing to carry
         }

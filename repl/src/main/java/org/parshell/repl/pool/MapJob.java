@@ -120,7 +120,14 @@ final class MapJob {
     }
 
     void completed(WorkerConnection worker, ChunkDone message, List<WorkerConnection> workers) {
-        Object[] chunkResults = items.decode(message.results());
+        Object[] chunkResults;
+        try {
+            chunkResults = items.decode(message.results());
+        } catch (RuntimeException e) {
+            done.completeExceptionally(new WorkerException("cannot read the results of chunk " + message.chunk()
+                    + " from " + worker.info().address() + ": " + e.getMessage(), e));
+            return;
+        }
         synchronized (this) {
             Set<Integer> running = inFlight.get(worker);
             if (running == null || !running.remove(message.chunk()) || done.isDone()) {
@@ -182,6 +189,7 @@ final class MapJob {
 
     private void start(WorkerConnection w) {
         if (started.add(w)) {
+            w.sendJars(function.generation(), function.jars());
             if (w.needsBundle(function.bundle().hash())) {
                 w.send(new DefineBundle(function.generation(), function.bundle().hash(), function.bundle().classes()));
             }

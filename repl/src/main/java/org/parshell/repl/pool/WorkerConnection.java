@@ -29,6 +29,8 @@ public final class WorkerConnection {
     private final Channel channel;
     private final WorkerInfo info;
     private final Set<String> bundles = ConcurrentHashMap.newKeySet();
+    private final Set<String> jars = ConcurrentHashMap.newKeySet();
+    private final java.util.Map<Integer, java.util.List<String>> jarsByGeneration = new ConcurrentHashMap<>();
     private final AtomicLong chunksDone = new AtomicLong();
     private volatile String lostBecause;
 
@@ -118,6 +120,21 @@ public final class WorkerConnection {
 
     void countChunkDone() {
         chunksDone.incrementAndGet();
+    }
+
+    /** Sends the jars this worker lacks (once each, by hash), and which ones the generation uses if that changed. */
+    void sendJars(int generation, java.util.List<org.parshell.repl.capture.ClassPath.Jar> jars) {
+        java.util.List<String> hashes = jars.stream().map(org.parshell.repl.capture.ClassPath.Jar::hash).toList();
+        if (hashes.equals(jarsByGeneration.getOrDefault(generation, java.util.List.of()))) {
+            return;
+        }
+        for (org.parshell.repl.capture.ClassPath.Jar jar : jars) {
+            if (this.jars.add(jar.hash())) {
+                send(new org.parshell.protocol.message.DefineJar(jar.hash(), jar.name(), jar.bytes()));
+            }
+        }
+        send(new org.parshell.protocol.message.UseJars(generation, hashes));
+        jarsByGeneration.put(generation, hashes);
     }
 
     /** True the first time, so the caller sends the bundle's classes exactly once. */

@@ -33,6 +33,10 @@ final class Commands {
         this.out = out;
         add("/pmap", "/pmap [--timeout SECONDS] FN INPUTS   apply FN to every input on the workers; INPUTS is a..b or an expression",
                 Commands::pmap);
+        add("/check", "/check EXPR       can this value or function (a method name too) be sent to workers, and if not why",
+                Commands::check);
+        add("/env", "/env --class-path JAR[:JAR...]  add jars to the class path; they travel to the workers too",
+                Commands::env);
         add("/workers", "/workers          list the workers: address, host, pid, threads, JDK, chunks done, state",
                 Commands::workers);
         new JshellCommands(shell, out).registerIn(this::register);
@@ -105,7 +109,46 @@ final class Commands {
         Matcher range = RANGE.matcher(parts[1]);
         String inputs = range.matches() ? "range(" + range.group(1) + ", " + range.group(2) + ")" : parts[1];
         String map = "pmap(" + function + ", " + inputs + ")";
-        return shell.evaluate(timeout == null ? map : "withTimeout(" + timeout + ", () -> " + map + ")");
+        boolean ok = shell.evaluate(timeout == null ? map : "withTimeout(" + timeout + ", () -> " + map + ")");
+        List<String> overloads = oneArgumentMethods(fn).map(m -> fn + m.signature().replaceAll("\\).*", ")")).toList();
+        if (!ok && overloads.size() > 1 && shell.generation().jshell().snippets()
+                .reduce((a, b) -> b).map(last -> shell.generation().jshell().status(last) == jdk.jshell.Snippet.Status.REJECTED).orElse(false)) {
+            out.println("|  /pmap " + fn + " could be any of " + String.join(", ", overloads)
+                    + ": none of them, or more than one, fits inputs of that type; call the one you mean with pmap(x -> ...)");
+        }
+        return ok;
+    }
+
+    private java.util.stream.Stream<MethodSnippet> oneArgumentMethods(String name) {
+        var jshell = shell.generation().jshell();
+        return jshell.methods().filter(m -> m.name().equals(name) && jshell.status(m).isActive())
+                .filter(Commands::takesOneArgument);
+    }
+
+    /** {@code /check EXPR}: for a method name, each of its one-parameter methods as /pmap would ship it. */
+    private boolean check(String args) {
+        String expr = args.strip();
+        if (expr.isEmpty()) {
+            out.println("|  Usage: /check EXPR, e.g. /check squared or /check List.of(1, 2)");
+            return false;
+        }
+        List<MethodSnippet> methods = oneArgumentMethods(expr).toList();
+        if (methods.isEmpty()) {
+            return checkExpression(expr, expr);
+        }
+        boolean ok = true;
+        for (MethodSnippet m : methods) {
+            String type = m.parameterTypes();
+            String cast = type.matches("\\p{Upper}\\d?") || type.endsWith("...") ? "" : "(" + type + ") ";
+            ok &= checkExpression("(java.util.function.Function<Object, Object>) " + LAMBDA_PARAMETER + " -> "
+                    + expr + "(" + cast + LAMBDA_PARAMETER + ")", expr + "(" + type + ")");
+        }
+        return ok;
+    }
+
+    private boolean checkExpression(String expr, String label) {
+        String literal = "\"" + label.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        return shell.evaluate("org.parshell.repl.api.Parallel.checkShippable(" + expr + ", " + literal + ")");
     }
 
     private static boolean isPositiveNumber(String text) {
@@ -135,6 +178,24 @@ final class Commands {
         String params = m.parameterTypes();
         return !params.isEmpty() && (!params.contains(",") || params.endsWith("..."))
                 || params.endsWith("...");
+    }
+
+    private boolean env(String args) {
+        String[] parts = args.strip().split("\\s+", 2);
+        if (parts.length < 2 || !(parts[0].equals("--class-path") || parts[0].equals("-class-path") || parts[0].equals("--cp"))) {
+            out.println("|  Usage: /env --class-path JAR[" + java.io.File.pathSeparator + "JAR...]");
+            return false;
+        }
+        for (String jar : parts[1].strip().split(java.util.regex.Pattern.quote(java.io.File.pathSeparator))) {
+            try {
+                shell.addToClassPath(java.nio.file.Path.of(jar));
+            } catch (java.io.IOException | java.nio.file.InvalidPathException e) {
+                out.println("|  /env: " + e.getMessage());
+                return false;
+            }
+        }
+        out.println("|  Class path: " + parts[1].strip());
+        return true;
     }
 
     private boolean workers(String args) {

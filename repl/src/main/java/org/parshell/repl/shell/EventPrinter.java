@@ -10,6 +10,8 @@ import jdk.jshell.SnippetEvent;
 import jdk.jshell.UnresolvedReferenceException;
 import jdk.jshell.VarSnippet;
 import org.parshell.repl.api.RemoteTaskException;
+import org.parshell.repl.capture.NotShippableException;
+import org.parshell.repl.capture.SnippetNames;
 
 import java.io.PrintStream;
 import java.util.List;
@@ -134,33 +136,60 @@ final class EventPrinter {
         }
         EvalException ee = (EvalException) exception;
         String type = ee.getExceptionClassName();
-        if (RemoteTaskException.class.getName().equals(type)) {
-            out.println("|  Exception " + ee.getMessage());
+        if (NotShippableException.class.getName().equals(type)) {
+            out.println("|  The map did not start: " + ee.getMessage());
         } else {
-            out.println("|  Exception " + type + (ee.getMessage() == null ? "" : ": " + ee.getMessage()));
+            out.println("|  Exception " + describe(ee));
         }
         printFrames(ee.getStackTrace());
         for (Throwable cause = ee.getCause(); cause instanceof EvalException c; cause = c.getCause()) {
-            out.println("|  Caused by: " + c.getExceptionClassName() + (c.getMessage() == null ? "" : ": " + c.getMessage()));
+            out.println("|  Caused by: " + describe(c));
             printFrames(c.getStackTrace());
         }
     }
 
+    /** A remote exception's message already starts with its type; a local one's type is shown as typed. */
+    private static String describe(EvalException e) {
+        String type = e.getExceptionClassName();
+        if (RemoteTaskException.class.getName().equals(type)) {
+            return e.getMessage();
+        }
+        return SnippetNames.display(type) + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+
+    /** Snippet frames as jshell shows them, {@code at squared (#1:1)}; parshell's own frames left out. */
     private void printFrames(StackTraceElement[] frames) {
         for (StackTraceElement f : frames) {
             String file = f.getFileName();
             if (file != null && file.startsWith("#")) {
-                String method = f.getMethodName().equals("do_it$") ? "" : f.getMethodName() + " ";
-                out.println("|        at " + method + "(" + file + ":" + f.getLineNumber() + ")");
+                String method = snippetMethod(f);
+                out.println("|        at " + (method.isEmpty() ? "" : method + " ") + "(" + file + ":" + f.getLineNumber() + ")");
                 if (method.isEmpty()) {
                     return;
                 }
             } else if (f.getClassName().startsWith("REPL.")) {
-                out.println("|        at " + f.getMethodName());
+                out.println("|        at " + snippetMethod(f));
             } else if (!f.getClassName().startsWith("org.parshell.") && !f.getClassName().startsWith("jdk.internal.")) {
                 out.println("|        at " + f);
             }
         }
+    }
+
+    /**
+     * The method as a person knows it: empty for a snippet's own statement, {@code Point.scale} for a
+     * method of a class declared at the prompt, {@code lambda in outer} for a lambda's synthetic method.
+     */
+    private static String snippetMethod(StackTraceElement f) {
+        String method = f.getMethodName();
+        if (method.isEmpty() || method.equals("do_it$")) {
+            return "";
+        }
+        if (method.startsWith("lambda$")) {
+            String rest = method.substring("lambda$".length());
+            method = rest.startsWith("do_it$") ? "lambda" : "lambda in " + rest.substring(0, Math.max(0, rest.indexOf('$')));
+        }
+        String owner = SnippetNames.display(f.getClassName());
+        return owner.isEmpty() || owner.startsWith("REPL.") ? method : owner.replace('$', '.') + "." + method;
     }
 
     private static String nameOf(Snippet s) {

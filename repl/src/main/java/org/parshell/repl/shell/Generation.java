@@ -4,6 +4,7 @@ import jdk.jshell.JShell;
 import org.parshell.protocol.payload.PayloadCodec;
 import org.parshell.repl.api.Parallel;
 import org.parshell.repl.capture.CapturingEngine;
+import org.parshell.repl.capture.ClassPath;
 import org.parshell.repl.capture.FunctionCapture;
 
 import java.io.PrintStream;
@@ -34,6 +35,11 @@ final class Generation implements AutoCloseable {
     }
 
     static Generation start(int number, PrintStream out, PrintStream err) {
+        return start(number, out, err, new ClassPath());
+    }
+
+    /** A new JShell that also compiles and runs against the jars of {@code classPath}. */
+    static Generation start(int number, PrintStream out, PrintStream err, ClassPath classPath) {
         SnippetNumbering numbering = new SnippetNumbering();
         CapturingEngine engine = new CapturingEngine();
         JShell jshell = JShell.builder()
@@ -46,12 +52,13 @@ final class Generation implements AutoCloseable {
                 .build();
         numbering.attach(jshell);
         jshell.addToClasspath(apiClassPath());
+        classPath.jars().forEach(jar -> jshell.addToClasspath(jar.path().toString()));
         for (String s : STARTUP) {
             jshell.eval(s);
         }
         numbering.startupDone();
         ClassLoader snippets = engine.snippetLoader();
-        FunctionCapture capture = new FunctionCapture(number, engine.store(), snippets, PayloadCodec.forLoader(snippets));
+        FunctionCapture capture = new FunctionCapture(number, engine.store(), snippets, PayloadCodec.forLoader(snippets), classPath);
         return new Generation(number, jshell, capture);
     }
 

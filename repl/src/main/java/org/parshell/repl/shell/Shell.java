@@ -2,6 +2,7 @@ package org.parshell.repl.shell;
 
 import jdk.jshell.SourceCodeAnalysis;
 import org.parshell.repl.api.Parallel;
+import org.parshell.repl.capture.ClassPath;
 import org.parshell.repl.pool.WorkerPool;
 
 import java.io.PrintStream;
@@ -15,6 +16,7 @@ public final class Shell implements AutoCloseable {
     private final WorkerPool pool;
     private final Commands commands;
     private final EventPrinter printer;
+    private final ClassPath classPath = new ClassPath();
     private volatile Generation generation;
     private final java.util.List<String> typed = new java.util.ArrayList<>();
     private java.util.function.Consumer<Runnable> foreground = Runnable::run;
@@ -23,12 +25,17 @@ public final class Shell implements AutoCloseable {
     private Integer exitStatus;
 
     public Shell(PrintStream out, WorkerPool pool) {
+        this(out, pool, false);
+    }
+
+    /** With {@code sequential}, every map runs in order in this JVM (the reference the workers must agree with). */
+    public Shell(PrintStream out, WorkerPool pool, boolean sequential) {
         this.out = out;
         this.pool = pool;
         this.printer = new EventPrinter(out);
         this.commands = new Commands(this, out);
-        this.generation = Generation.start(1, out, out);
-        Parallel.install(new ShellMapper(pool, () -> generation));
+        this.generation = Generation.start(1, out, out, classPath);
+        Parallel.install(new ShellMapper(pool, () -> generation, sequential));
     }
 
     /** Runs every command and snippet in {@code text}, stopping early only at {@code /exit}; false if one failed. */
@@ -145,12 +152,18 @@ public final class Shell implements AutoCloseable {
 
     void reset() {
         Generation old = generation;
-        generation = Generation.start(old.number() + 1, out, out);
+        generation = Generation.start(old.number() + 1, out, out, classPath);
         old.close();
     }
 
     Generation generation() {
         return generation;
+    }
+
+    /** Adds a jar to the class path of this generation and the next ones; its classes travel with every map. */
+    void addToClassPath(java.nio.file.Path jar) throws java.io.IOException {
+        ClassPath.Jar added = classPath.add(jar);
+        generation.jshell().addToClasspath(added.path().toString());
     }
 
     WorkerPool pool() {

@@ -7,6 +7,8 @@ import org.parshell.repl.api.Parallel;
 import org.parshell.repl.api.RemoteTaskException;
 import org.parshell.repl.capture.CapturedFunction;
 import org.parshell.repl.capture.FunctionCapture;
+import org.parshell.repl.capture.NotShippableException;
+import org.parshell.repl.capture.ShippingReport;
 import org.parshell.repl.pool.WorkerInfo;
 import org.parshell.repl.pool.WorkerPool;
 
@@ -16,21 +18,35 @@ import java.util.concurrent.CancellationException;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-/** What {@code pmap} does in a snippet: capture the function in the current generation and run it on the pool. */
+/**
+ * What {@code pmap} does in a snippet: capture the function in the current generation and run it on
+ * the pool. With {@code sequential} (the {@code --sequential} option) the function is still captured,
+ * so what cannot travel is refused the same way, but it is applied in order in the shell's own JVM:
+ * the reference that runs on workers must agree with.
+ */
 final class ShellMapper implements Mapper {
     private static final int MAX_REPEATED_FRAMES = 3;
     private final WorkerPool pool;
     private final Supplier<Generation> generation;
+    private final boolean sequential;
 
     ShellMapper(WorkerPool pool, Supplier<Generation> generation) {
+        this(pool, generation, false);
+    }
+
+    ShellMapper(WorkerPool pool, Supplier<Generation> generation, boolean sequential) {
         this.pool = pool;
         this.generation = generation;
+        this.sequential = sequential;
     }
 
     @Override
     public List<Object> map(Function<?, ?> function, List<?> inputs) {
         FunctionCapture capture = generation.get().capture();
-        CapturedFunction captured = capture.capture(function);
+        CapturedFunction captured = capture.capture(function, inputs);
+        if (sequential) {
+            return applyInOrder(function, inputs);
+        }
         try {
             return pool.map(captured, new ItemsCodec(capture.codec()), inputs, ShellMapper::remoteException,
                     Parallel.currentTimeout());
@@ -40,8 +56,32 @@ final class ShellMapper implements Mapper {
         }
     }
 
-    /** The worker's frames up to where the worker's own code called the function. */
-    private static RuntimeException remoteException(RemoteFailure failure, WorkerInfo worker) {
+    @Override
+    public String check(Object value, String name) {
+        try {
+            ShippingReport report = generation.get().capture().report(value, name);
+            return "can be sent: " + report;
+        } catch (NotShippableException e) {
+            return "cannot be sent: " + e.getMessage();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> applyInOrder(Function<?, ?> function, List<?> inputs) {
+        Function<Object, Object> fn = (Function<Object, Object>) function;
+        List<Object> results = new ArrayList<>(inputs.size());
+        for (Object input : inputs) {
+            try {
+                results.add(fn.apply(input));
+            } catch (RuntimeException | Error e) {
+                throw remoteException(RemoteFailure.of(e), null);
+            }
+        }
+        return results;
+    }
+
+    /** The frames up to where parshell's own code called the function, causes included. */
+    static RemoteTaskException remoteException(RemoteFailure failure, WorkerInfo worker) {
         List<StackTraceElement> trace = new ArrayList<>();
         int repeats = 0;
         for (RemoteFailure.Frame f : failure.frames()) {
@@ -54,7 +94,8 @@ final class ShellMapper implements Mapper {
                 trace.add(e);
             }
         }
-        return new RemoteTaskException(failure, worker.address() + " pid " + worker.pid(),
-                trace.toArray(StackTraceElement[]::new));
+        RemoteTaskException cause = failure.cause() == null ? null : remoteException(failure.cause(), null);
+        return new RemoteTaskException(failure, worker == null ? null : worker.address() + " pid " + worker.pid(),
+                trace.toArray(StackTraceElement[]::new), cause);
     }
 }

@@ -1,0 +1,129 @@
+package org.parshell.repl.it;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The by-value corpus: every {@code corpus/NN-name.jsh} runs through {@code scripts/parshell} on two
+ * real workers and again with {@code --sequential} (in order, in the shell's JVM); each case's output
+ * must equal {@code NN-name.expected} in both modes. A case whose by-value result differs from plain
+ * evaluation on purpose (what a worker changes does not flow back) has a {@code NN-name.sequential.expected}.
+ * <p>
+ * To stay fast, each mode is one shell session: cases are separated by {@code /reset} and a printed
+ * marker, and the output is split per case, so each case is still a test of its own.
+ */
+class ByValueCorpusIT {
+    static final Path CORPUS = ParshellProcess.ROOT.resolve("repl/src/test/resources/corpus");
+    static final Path ACTUAL = ParshellProcess.ROOT.resolve("repl/target/corpus-actual");
+    private static final String MARKER = "=== CASE ";
+
+    private static List<String> cases;
+    private static Map<String, String> parallel;
+    private static Map<String, String> sequential;
+
+    @BeforeAll
+    static void runBothModes() throws Exception {
+        try (Stream<Path> files = Files.list(CORPUS)) {
+            cases = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".jsh"))
+                    .map(n -> n.substring(0, n.length() - ".jsh".length())).sorted().toList();
+        }
+        CorpusJar.build(ParshellProcess.ROOT.resolve("repl/target/corpus-lib"));
+        parallel = runSession("parallel", "--workers", "2");
+        sequential = runSession("sequential", "--sequential");
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyCaseGivesItsExpectedOutputOnWorkersAndSequentially() {
+        assertTrue(cases.size() >= 40, "the corpus has at least 40 cases: " + cases.size());
+        return cases.stream().map(name -> DynamicTest.dynamicTest(name, () -> {
+            String expected = read(CORPUS.resolve(name + ".expected"));
+            Path sequentialOverride = CORPUS.resolve(name + ".sequential.expected");
+            String expectedSequential = Files.exists(sequentialOverride) ? read(sequentialOverride) : expected;
+            assertEquals(expected, parallel.get(name), name + " on 2 workers");
+            assertEquals(expectedSequential, sequential.get(name), name + " sequentially");
+            if (expected.equals(expectedSequential)) {
+                assertEquals(sequential.get(name), parallel.get(name), name + ": workers and sequential agree");
+            }
+        }));
+    }
+
+    /** Runs every case in one shell; returns each case's normalised output, also written under target/. */
+    private static Map<String, String> runSession(String mode, String... options) throws Exception {
+        Path separators = Files.createDirectories(ACTUAL.resolve("separators"));
+        List<String> args = new ArrayList<>(List.of(options));
+        for (String name : cases) {
+            Path separator = separators.resolve("before-" + name + ".jsh");
+            Files.writeString(separator, "/reset\nSystem.out.println(\"" + MARKER + name + "\");\n");
+            args.add(separator.toString());
+            args.add(CORPUS.resolve(name + ".jsh").toString());
+        }
+        String output;
+        try (ParshellProcess p = ParshellProcess.start("parshell", args.toArray(String[]::new))) {
+            output = p.await(300).output();
+        }
+        Path dir = Files.createDirectories(ACTUAL.resolve(mode));
+        Files.writeString(dir.resolve("session.out"), output);
+        Map<String, String> byCase = split(output);
+        for (Map.Entry<String, String> e : byCase.entrySet()) {
+            Files.writeString(dir.resolve(e.getKey() + ".out"), e.getValue());
+        }
+        return byCase;
+    }
+
+    private static Map<String, String> split(String output) {
+        Map<String, String> byCase = new LinkedHashMap<>();
+        String current = null;
+        StringBuilder text = new StringBuilder();
+        for (String line : output.split("\n", -1)) {
+            if (line.startsWith(MARKER)) {
+                if (current != null) {
+                    byCase.put(current, finish(text));
+                }
+                current = line.substring(MARKER.length()).strip();
+                text.setLength(0);
+            } else if (current != null) {
+                text.append(normalise(line)).append('\n');
+            }
+        }
+        if (current != null) {
+            byCase.put(current, finish(text));
+        }
+        return byCase;
+    }
+
+    /** A case's text without the next separator's {@code /reset} confirmation. */
+    private static String finish(StringBuilder text) {
+        String s = text.toString().stripTrailing();
+        String reset = "|  Resetting state.";
+        if (s.endsWith(reset)) {
+            s = s.substring(0, s.length() - reset.length()).stripTrailing();
+        }
+        return s + "\n";
+    }
+
+    /** Removes what differs between runs and modes but is not the result: identity hashes, worker addresses, paths. */
+    static String normalise(String line) {
+        return line.replaceAll("\\$\\$?Lambda\\$\\d+/0x[0-9a-f]+", "\\$Lambda")
+                .replaceAll("@[0-9a-f]{4,8}\\b", "@HASH")
+                .replaceAll(" \\(on worker [^)]*\\)", "")
+                .replaceAll("\\(at \\S*/([^/]+\\.jsh):(\\d+)\\)", "(at $1:$2)");
+    }
+
+    private static String read(Path p) throws IOException {
+        return Files.readString(p, StandardCharsets.UTF_8).stripTrailing() + "\n";
+    }
+}

@@ -1,0 +1,4 @@
+Function<Integer, String> f = new Function<>() {
+    public String apply(Integer x) { return "anon" + x; }
+};
+System.out.println(pmap(f, range(1, 3)));
