@@ -2,6 +2,7 @@ package org.parshell.worker;
 
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.handler.timeout.IdleStateEvent;
 import org.parshell.protocol.message.CancelJob;
 import org.parshell.protocol.message.DefineBundle;
 import org.parshell.protocol.message.EndJob;
@@ -44,6 +45,17 @@ final class SessionHandler extends SimpleChannelInboundHandler<Message> {
             ctx.writeAndFlush(m);
         } else {
             ctx.writeAndFlush(new Refused("unexpected " + message.getClass().getSimpleName()));
+        }
+    }
+
+    /** The shell said nothing, not even a heartbeat, for too long (its machine or network is gone): stop its work. */
+    @Override
+    public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
+        if (event instanceof IdleStateEvent) {
+            WorkerLog.info(session.name() + " silent for " + WorkerServer.SHELL_SILENCE_SECONDS + " s; closing it and cancelling its tasks");
+            ctx.close();
+        } else {
+            ctx.fireUserEventTriggered(event);
         }
     }
 

@@ -8,6 +8,7 @@ import io.netty.channel.EventLoopGroup;
 import io.netty.channel.nio.NioEventLoopGroup;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.timeout.IdleStateHandler;
 import org.parshell.protocol.auth.Handshake;
 import org.parshell.protocol.auth.SharedSecret;
 import org.parshell.protocol.codec.Pipelines;
@@ -24,6 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * proven it knows the secret. Tasks of every shell share one pool of {@code threads} threads.
  */
 public final class WorkerServer implements AutoCloseable {
+    static final int SHELL_SILENCE_SECONDS = 15;
     private final EventLoopGroup boss = new NioEventLoopGroup(1);
     private final EventLoopGroup io = new NioEventLoopGroup(2);
     private final ThreadPoolExecutor tasks;
@@ -44,6 +46,8 @@ public final class WorkerServer implements AutoCloseable {
                     @Override
                     protected void initChannel(SocketChannel ch) {
                         WorkerLog.info("connection from " + ch.remoteAddress());
+                        // shells send a heartbeat every second: one silent this long is gone (SessionHandler closes it)
+                        ch.pipeline().addLast("idle", new IdleStateHandler(SHELL_SILENCE_SECONDS, 0, 0));
                         Pipelines.addCodec(ch.pipeline());
                         ch.pipeline().addLast("auth", new AuthenticationHandler(handshake,
                                 ctx -> new SessionHandler(ctx, tasks, stuck, welcome)));
