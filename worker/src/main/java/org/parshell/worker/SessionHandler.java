@@ -19,8 +19,6 @@ import java.util.concurrent.ExecutorService;
 
 /** Serves one authenticated shell: routes its messages to its {@link ShellSession}. */
 final class SessionHandler extends SimpleChannelInboundHandler<Message> {
-    /** A shell sends a heartbeat every few seconds; one silent this long has gone without closing. */
-    static final int SILENT_SHELL_SECONDS = 60;
 
     private final ShellSession session;
     private final Welcome welcome;
@@ -57,10 +55,11 @@ final class SessionHandler extends SimpleChannelInboundHandler<Message> {
         }
     }
 
+    /** The shell said nothing, not even a heartbeat, for too long (its machine or network is gone): stop its work. */
     @Override
     public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
         if (event instanceof IdleStateEvent) {
-            WorkerLog.info("closing " + session.name() + ": nothing heard for " + SILENT_SHELL_SECONDS + " s");
+            WorkerLog.info(session.name() + " silent for " + WorkerServer.SHELL_SILENCE_SECONDS + " s; closing it and cancelling its tasks");
             ctx.close();
         } else {
             ctx.fireUserEventTriggered(event);

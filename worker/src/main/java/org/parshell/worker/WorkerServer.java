@@ -22,12 +22,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The worker's Netty server. Each connection's pipeline, top to bottom: TLS (when the worker has a
- * certificate), framing, message codec, liveness (a shell heartbeats; a silent one is dropped), then
- * {@link AuthenticationHandler}, which becomes a
- * {@link SessionHandler} once the shell has proven it knows the secret. Each shell gets its own
+ * certificate), idleness (a shell heartbeats; a silent one is dropped), framing, message codec,
+ * then {@link AuthenticationHandler}, which becomes a {@link SessionHandler} once the shell has proven it knows the secret. Each shell gets its own
  * session and class loaders; the tasks of every shell share one pool of {@code threads} threads.
  */
 public final class WorkerServer implements AutoCloseable {
+    static final int SHELL_SILENCE_SECONDS = 15;
     private final EventLoopGroup boss = new NioEventLoopGroup(1);
     private final EventLoopGroup io = new NioEventLoopGroup(2);
     private final ThreadPoolExecutor tasks;
@@ -56,8 +56,9 @@ public final class WorkerServer implements AutoCloseable {
                         if (tls != null) {
                             ch.pipeline().addLast("tls", tls.newHandler(ch.alloc()));
                         }
+                        // shells send a heartbeat every second: one silent this long is gone (SessionHandler closes it)
+                        ch.pipeline().addLast("idle", new IdleStateHandler(SHELL_SILENCE_SECONDS, 0, 0));
                         Pipelines.addCodec(ch.pipeline());
-                        ch.pipeline().addLast("liveness", new IdleStateHandler(SessionHandler.SILENT_SHELL_SECONDS, 0, 0));
                         ch.pipeline().addLast("auth", new AuthenticationHandler(handshake,
                                 ctx -> new SessionHandler(ctx, tasks, stuck, welcome)));
                     }

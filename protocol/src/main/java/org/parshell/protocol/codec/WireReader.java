@@ -2,6 +2,9 @@ package org.parshell.protocol.codec;
 
 import io.netty.buffer.ByteBuf;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -53,8 +56,18 @@ final class WireReader {
         return bytes;
     }
 
+    /** UTF-8 that is well formed, so a string decodes to exactly one text and encodes back to the same bytes. */
     String readString() {
-        return new String(readBytes(), StandardCharsets.UTF_8);
+        byte[] bytes = readBytes();
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new ProtocolException("a string of " + bytes.length + " bytes that is not well-formed UTF-8");
+        }
     }
 
     /** A string that may be absent (length -1). */

@@ -26,11 +26,12 @@ final class FstPayloadCodec implements PayloadCodec {
         }
     }
 
+    /** FST rethrows checked exceptions unchecked (an {@code IOException} for a truncated payload), so all are caught. */
     @Override
     public Object decode(byte[] bytes) {
         try {
             return fst.asObject(bytes);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (Exception | StackOverflowError e) {
             throw new PayloadException("cannot decode a payload of " + bytes.length + " bytes: " + e, e);
         }
     }

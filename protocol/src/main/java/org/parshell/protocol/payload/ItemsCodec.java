@@ -60,9 +60,12 @@ public final class ItemsCodec {
             }
             return items;
         }
+        if (kind < INTS || kind > DOUBLES || b.remaining() < 4) {
+            throw new PayloadException("a malformed chunk payload (kind " + kind + ", " + bytes.length + " bytes)", null);
+        }
         int n = b.getInt();
         int width = kind == INTS ? 4 : 8;
-        if (kind > DOUBLES || n < 0 || (long) n * width != b.remaining()) {
+        if (n < 0 || (long) n * width != b.remaining()) {
             throw new PayloadException("a malformed chunk payload (kind " + kind + ", " + n + " items, "
                     + b.remaining() + " bytes)", null);
         }

@@ -28,6 +28,7 @@ public final class LocalWorkers implements AutoCloseable {
     private static final String LISTENING = "parshell-worker listening on ";
 
     private static final int MAX_REPLACEMENTS = 16;
+    private static final String LOOPBACK = "127.0.0.1";
 
     private final List<Process> processes = new CopyOnWriteArrayList<>();
     private final AtomicInteger replacements = new AtomicInteger();
@@ -46,7 +47,10 @@ public final class LocalWorkers implements AutoCloseable {
      * A worker that dies, or that the pool gives up on, is replaced, up to {@link #MAX_REPLACEMENTS} times in all.
      */
     public void start(int count, int threads, WorkerPool pool) throws IOException {
-        pool.onLoss(w -> processes.stream().filter(p -> p.pid() == w.info().pid()).findFirst()
+        // a lost local worker (silent, or its connection broke) is of no more use: end it, and it is replaced
+        pool.onLoss(w -> processes.stream()
+                .filter(p -> w.info().address().startsWith(LOOPBACK + ":") && p.pid() == w.info().pid())
+                .findFirst()
                 .ifPresent(Process::destroyForcibly));
         for (int i = 1; i <= count; i++) {
             startOne(i, threads, pool);
@@ -69,7 +73,7 @@ public final class LocalWorkers implements AutoCloseable {
         }, "parshell-worker-" + n + "-stdout");
         reader.setDaemon(true);
         reader.start();
-        pool.connect("127.0.0.1", port, secret)
+        pool.connect(LOOPBACK, port, secret)
                 .exceptionally(e -> {
                     out.println("|  local worker " + n + " did not start: " + e.getMessage() + " (see " + log + ")");
                     return null;

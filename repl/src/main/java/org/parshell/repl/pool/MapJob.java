@@ -8,6 +8,7 @@ import org.parshell.protocol.message.EndJob;
 import org.parshell.protocol.message.RunChunk;
 import org.parshell.protocol.message.StartJob;
 import org.parshell.protocol.payload.ItemsCodec;
+import org.parshell.protocol.payload.PayloadException;
 import org.parshell.repl.capture.CapturedFunction;
 
 import java.util.ArrayDeque;
@@ -123,7 +124,7 @@ final class MapJob {
         Object[] chunkResults;
         try {
             chunkResults = items.decode(message.results());
-        } catch (RuntimeException e) {
+        } catch (PayloadException e) { // the worker is fine; these results cannot be read here, wherever they ran
             done.completeExceptionally(new WorkerException("cannot read the results of chunk " + message.chunk()
                     + " from " + worker.info().address() + ": " + e.getMessage(), e));
             return;

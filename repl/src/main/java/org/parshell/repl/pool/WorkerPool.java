@@ -33,6 +33,7 @@ import java.util.function.Consumer;
  */
 public final class WorkerPool implements WorkerListener, AutoCloseable {
     private static final long CONNECT_WAIT_SECONDS = 60;
+    private static final long REPLACEMENT_GRACE_MILLIS = 2000;
 
     private final EventLoopGroup group = new NioEventLoopGroup(1);
     private final List<WorkerConnection> workers = new CopyOnWriteArrayList<>();
@@ -211,18 +212,28 @@ public final class WorkerPool implements WorkerListener, AutoCloseable {
         lossListeners.add(listener);
     }
 
-    /** A map whose chunks nobody holds fails unless a worker is on its way (a local one being replaced). */
+    /**
+     * A map whose chunks nobody holds fails unless a worker is on its way (a local one being replaced).
+     * The connection may close before the dead process is noticed, so the verdict waits a moment first.
+     */
     private void abandonIfStalled(MapJob job) {
+        abandonIfStalled(job, false);
+    }
+
+    private void abandonIfStalled(MapJob job, boolean waited) {
         if (!job.stalled() || !live().isEmpty()) {
             return;
         }
         List<CompletableFuture<WorkerConnection>> coming = List.copyOf(connecting);
-        if (coming.isEmpty()) {
+        if (!coming.isEmpty()) {
+            CompletableFuture.allOf(coming.toArray(CompletableFuture[]::new))
+                    .whenComplete((v, e) -> abandonIfStalled(job, false));
+        } else if (!waited) {
+            CompletableFuture.runAsync(() -> abandonIfStalled(job, true),
+                    CompletableFuture.delayedExecutor(REPLACEMENT_GRACE_MILLIS, TimeUnit.MILLISECONDS));
+        } else {
             job.abandon(new WorkerException("no worker is left to run the map"));
-            return;
         }
-        CompletableFuture.allOf(coming.toArray(CompletableFuture[]::new))
-                .whenComplete((v, e) -> abandonIfStalled(job));
     }
 
     @Override

@@ -50,12 +50,29 @@ class DeadWorkerIT {
             assertTrue(lostRow.find(), "/workers shows the killed worker as lost:\n" + out);
             assertTrue(out.contains("(pid " + victim.pid() + ") exited with status 137; starting another"), out);
             assertTrue(out.contains("AFTER 930"), "the shell goes on with the others: " + out);
+
+            ProcessHandle idle = workers.get(2);
+            int mark = p.output().length();
+            long idleKilledAt = System.nanoTime();
+            new ProcessBuilder("kill", "-9", String.valueOf(idle.pid())).start().waitFor();
+            Pattern idleLost = Pattern.compile("\\s" + idle.pid() + "\\s.*lost \\(");
+            double seconds = -1;
+            while (System.nanoTime() - idleKilledAt < 30_000_000_000L && seconds < 0) {
+                p.write("/workers\n");
+                Thread.sleep(100);
+                if (idleLost.matcher(p.output().substring(mark)).find()) {
+                    seconds = (System.nanoTime() - idleKilledAt) / 1e9;
+                }
+            }
+            System.out.printf("dead worker: an idle worker killed with kill -9 was shown lost %.2f s later%n", seconds);
+            assertTrue(seconds > 0, "the killed idle worker is shown lost:\n" + p.output());
         }
     }
 
     @Test
     void aChunkThatKillsEveryWorkerFailsTheMapAfterThreeAttempts() throws Exception {
-        try (ParshellProcess p = ParshellProcess.start("parshell", "--workers", "2")) {
+        // one worker: each attempt waits for the replacement of the worker the last one killed
+        try (ParshellProcess p = ParshellProcess.start("parshell", "--workers", "1")) {
             p.write("""
                     int killer(int x) {
                         if (x == 5) {

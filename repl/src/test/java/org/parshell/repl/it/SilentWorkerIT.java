@@ -38,12 +38,12 @@ class SilentWorkerIT {
             assertTrue(out.contains("RESULT true"), "the map is complete and in order:\n" + out);
 
             long idle = workers.get(2).pid();
+            int mark = p.output().length();
             long stoppedAt = System.nanoTime();
             signal("STOP", idle);
             Pattern lost = Pattern.compile("\\s" + idle + "\\s.*lost \\(silent for more than");
             double seconds = -1;
             while (System.nanoTime() - stoppedAt < DETECTION_BOUND_SECONDS * 1_000_000_000L) {
-                int mark = p.output().length();
                 p.write("/workers\n");
                 Thread.sleep(250);
                 if (lost.matcher(p.output().substring(mark)).find()) {
