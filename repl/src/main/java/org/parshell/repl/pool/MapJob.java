@@ -10,7 +10,6 @@ import org.parshell.protocol.payload.ItemsCodec;
 import org.parshell.repl.capture.CapturedFunction;
 
 import java.util.ArrayDeque;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,44 +20,48 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
 
 /**
- * One map over the pool: the inputs cut into chunks, each worker kept busy with up to
- * {@link #IN_FLIGHT_PER_THREAD} chunks per task thread, results written into place as they come,
- * so the list comes back in input order whatever order the chunks finish in. A chunk on a worker
- * that is lost goes back to the queue.
+ * One map over the pool: the inputs cut into chunks as {@link ChunkPlan} decides, each worker kept
+ * busy with up to {@link #IN_FLIGHT_PER_THREAD} chunks per task thread, results decoded straight into
+ * place by {@link ResultAssembly}, so the list comes back in input order whatever order the chunks
+ * finish in. A chunk on a worker that is lost goes back to the queue.
  */
 final class MapJob {
     static final int IN_FLIGHT_PER_THREAD = 2;
-    private static final int CHUNKS_PER_THREAD = 4;
 
     private final long id;
     private final CapturedFunction function;
     private final List<?> inputs;
     private final ItemsCodec items;
-    private final int chunkSize;
-    private final Object[] results;
+    private final ChunkPlan plan;
+    private final ResultAssembly results;
+    private final Map<Integer, ChunkPlan.Range> ranges = new HashMap<>();
+    private final Map<Integer, Long> sentAt = new HashMap<>();
+    private final Map<WorkerConnection, Long> lastDoneAt = new HashMap<>();
     private final Deque<Integer> pending = new ArrayDeque<>();
     private final Map<WorkerConnection, Set<Integer>> inFlight = new HashMap<>();
     private final Set<WorkerConnection> started = new HashSet<>();
     private final BiFunction<org.parshell.protocol.message.RemoteFailure, WorkerInfo, RuntimeException> failures;
     private final CompletableFuture<List<Object>> done = new CompletableFuture<>();
-    private int chunksLeft;
+    private int itemsLeft;
 
     MapJob(long id, CapturedFunction function, List<?> inputs, ItemsCodec items, int totalThreads,
+           ChunkListener listener,
            BiFunction<org.parshell.protocol.message.RemoteFailure, WorkerInfo, RuntimeException> failures) {
         this.id = id;
         this.function = function;
         this.inputs = inputs;
         this.items = items;
         this.failures = failures;
-        this.results = new Object[inputs.size()];
-        int chunks = Math.max(1, totalThreads * CHUNKS_PER_THREAD);
-        this.chunkSize = Math.max(1, (inputs.size() + chunks - 1) / chunks);
-        for (int start = 0, c = 0; start < inputs.size(); start += chunkSize, c++) {
-            pending.add(c);
-        }
-        chunksLeft = pending.size();
-        if (chunksLeft == 0) {
-            done.complete(List.of());
+        this.plan = new ChunkPlan(inputs.size(), totalThreads);
+        this.results = new ResultAssembly(inputs.size(), listener);
+        this.itemsLeft = inputs.size();
+        done.whenComplete((r, failure) -> {
+            if (failure != null) {
+                results.fail(failure);
+            }
+        });
+        if (itemsLeft == 0) {
+            done.complete(results.list());
         }
     }
 
@@ -68,6 +71,10 @@ final class MapJob {
 
     CompletableFuture<List<Object>> done() {
         return done;
+    }
+
+    ResultAssembly results() {
+        return results;
     }
 
     /** Sends chunks to every worker with room for more. */
@@ -82,33 +89,43 @@ final class MapJob {
             Set<Integer> running = inFlight.computeIfAbsent(w, k -> new HashSet<>());
             int room = w.info().threads() * IN_FLIGHT_PER_THREAD - running.size();
             boolean sent = false;
-            for (; room > 0 && !pending.isEmpty(); room--) {
-                int chunk = pending.pop();
+            for (; room > 0 && (!pending.isEmpty() || plan.hasNext()); room--) {
+                int chunk = pending.isEmpty() ? newChunk() : pending.pop();
                 start(w);
                 running.add(chunk);
-                w.send(new RunChunk(id, chunk, items.encode(slice(chunk))));
+                ChunkPlan.Range r = ranges.get(chunk);
+                sentAt.put(chunk, System.nanoTime());
+                w.send(new RunChunk(id, chunk, items.encode(inputs.subList(r.from(), r.to()))));
                 sent = true;
             }
             if (sent) {
                 w.flush();
             }
         }
-        if (pending.isEmpty() && inFlight.values().stream().allMatch(Set::isEmpty) && chunksLeft > 0) {
+        if (pending.isEmpty() && !plan.hasNext() && inFlight.values().stream().allMatch(Set::isEmpty) && itemsLeft > 0) {
             done.completeExceptionally(new WorkerException("no worker is left to run the map"));
         }
     }
 
     void completed(WorkerConnection worker, ChunkDone message, List<WorkerConnection> workers) {
-        Object[] chunkResults = items.decode(message.results());
+        ChunkPlan.Range range;
         synchronized (this) {
             Set<Integer> running = inFlight.get(worker);
             if (running == null || !running.remove(message.chunk()) || done.isDone()) {
                 return;
             }
-            System.arraycopy(chunkResults, 0, results, message.chunk() * chunkSize, chunkResults.length);
+            range = ranges.get(message.chunk());
+            observe(worker, message.chunk(), range);
+        }
+        if (!results.put(items, range.from(), range.to(), message.results())) {
+            done.completeExceptionally(new WorkerException("chunk " + message.chunk() + " came back with the wrong number of results"));
+            return;
+        }
+        synchronized (this) {
             worker.countChunkDone();
-            if (--chunksLeft == 0) {
-                done.complete(Arrays.asList(results));
+            itemsLeft -= range.size();
+            if (itemsLeft == 0) {
+                done.complete(results.list());
                 return;
             }
         }
@@ -143,17 +160,28 @@ final class MapJob {
         return started;
     }
 
+    private int newChunk() {
+        int chunk = ranges.size();
+        ranges.put(chunk, plan.next());
+        return chunk;
+    }
+
+    /** The worker's time on this chunk: from when it was sent, or from the worker's previous result if that came later. */
+    private void observe(WorkerConnection worker, int chunk, ChunkPlan.Range range) {
+        long now = System.nanoTime();
+        long sent = sentAt.remove(chunk);
+        Long previous = lastDoneAt.put(worker, now);
+        long since = previous == null ? sent : Math.max(sent, previous);
+        plan.observed(range.size(), Math.min(now - sent, (now - since) * Math.max(1, worker.info().threads())));
+    }
+
     private void start(WorkerConnection w) {
         if (started.add(w)) {
             if (w.needsBundle(function.bundle().hash())) {
                 w.send(new DefineBundle(function.generation(), function.bundle().hash(), function.bundle().classes()));
+                Traffic.bundleSent(function.bundle().classes().stream().mapToLong(c -> c.bytes().length).sum());
             }
             w.send(new StartJob(id, function.generation(), function.bundle().hash(), function.payload()));
         }
-    }
-
-    private List<?> slice(int chunk) {
-        int from = chunk * chunkSize;
-        return inputs.subList(from, Math.min(inputs.size(), from + chunkSize));
     }
 }

@@ -51,26 +51,41 @@ public final class WorkerPool implements WorkerListener, AutoCloseable {
     /** Runs {@code function} over {@code inputs}; blocks until every result is back. */
     public List<Object> map(CapturedFunction function, ItemsCodec items, List<?> inputs,
                             BiFunction<RemoteFailure, WorkerInfo, RuntimeException> failures) throws InterruptedException {
+        RunningMap running = start(function, items, inputs, null, failures);
+        try {
+            return running.done().get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new WorkerException(e.getCause().toString(), e.getCause());
+        } catch (InterruptedException e) {
+            MapJob job = jobs.get(running.id());
+            if (job != null) {
+                cancel(job);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Starts {@code function} over {@code inputs} and returns at once. {@code listener}, if not null, hears
+     * of every chunk whose results are in. The job ends (its workers forget it) when it completes.
+     */
+    public RunningMap start(CapturedFunction function, ItemsCodec items, List<?> inputs,
+                            ChunkListener listener,
+                            BiFunction<RemoteFailure, WorkerInfo, RuntimeException> failures) throws InterruptedException {
         awaitConnecting();
         List<WorkerConnection> live = live();
         if (live.isEmpty()) {
             throw new WorkerException("no workers: start the shell with --workers N or attach one with /attach HOST");
         }
         int threads = live.stream().mapToInt(w -> w.info().threads()).sum();
-        MapJob job = new MapJob(jobIds.incrementAndGet(), function, inputs, items, threads, failures);
+        MapJob job = new MapJob(jobIds.incrementAndGet(), function, inputs, items, threads, listener, failures);
         jobs.put(job.id(), job);
-        try {
-            job.dispatch(live);
-            return job.done().get();
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new WorkerException(e.getCause().toString(), e.getCause());
-        } catch (InterruptedException e) {
-            cancel(job);
-            throw e;
-        } finally {
+        job.done().whenComplete((r, e) -> {
             jobs.remove(job.id());
             job.end(live);
-        }
+        });
+        job.dispatch(live);
+        return new RunningMap(job, job.results());
     }
 
     public List<WorkerConnection> workers() {

@@ -6,12 +6,16 @@ import org.parshell.repl.api.Mapper;
 import org.parshell.repl.api.RemoteTaskException;
 import org.parshell.repl.capture.CapturedFunction;
 import org.parshell.repl.capture.FunctionCapture;
+import org.parshell.repl.pool.ChunkListener;
+import org.parshell.repl.pool.RunningMap;
 import org.parshell.repl.pool.WorkerInfo;
 import org.parshell.repl.pool.WorkerPool;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -19,6 +23,7 @@ import java.util.function.Supplier;
 final class ShellMapper implements Mapper {
     private final WorkerPool pool;
     private final Supplier<Generation> generation;
+    private final TaskBatcher tasks = new TaskBatcher(this::runBatch);
 
     ShellMapper(WorkerPool pool, Supplier<Generation> generation) {
         this.pool = pool;
@@ -31,6 +36,40 @@ final class ShellMapper implements Mapper {
         CapturedFunction captured = capture.capture(function);
         try {
             return pool.map(captured, new ItemsCodec(capture.codec()), inputs, ShellMapper::remoteException);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("the map was cancelled");
+        }
+    }
+
+    @Override
+    public CompletableFuture<List<Object>> mapAsync(Function<?, ?> function, List<?> inputs) {
+        return start(function, inputs, null).done().thenApply(results -> results);
+    }
+
+    @Override
+    public Iterator<Object> imap(Function<?, ?> function, List<?> inputs) {
+        return start(function, inputs, null).ordered();
+    }
+
+    @Override
+    public CompletableFuture<Object> submit(Function<?, ?> function, Object input) {
+        return tasks.submit(function, input);
+    }
+
+    private CompletableFuture<?> runBatch(Function<?, ?> function, List<Object> inputs, TaskBatcher.ResultSink sink) {
+        return start(function, inputs, (from, results) -> {
+            for (int i = 0; i < results.size(); i++) {
+                sink.result(from + i, results.get(i));
+            }
+        }).done();
+    }
+
+    private RunningMap start(Function<?, ?> function, List<?> inputs, ChunkListener listener) {
+        FunctionCapture capture = generation.get().capture();
+        CapturedFunction captured = capture.capture(function);
+        try {
+            return pool.start(captured, new ItemsCodec(capture.codec()), inputs, listener, ShellMapper::remoteException);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancellationException("the map was cancelled");
