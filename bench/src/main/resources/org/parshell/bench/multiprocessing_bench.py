@@ -51,11 +51,11 @@ def main(warm, runs, primes_below, prime_chunks):
             s = time.perf_counter() - t
             if r >= warm:
                 sample("submit10k", 10_000 / s)
-        for r in range(50 + 20 * runs):
+        for r in range(500 + 100 * runs):
             t = time.perf_counter()
             pool.map(squared, [r])
             s = time.perf_counter() - t
-            if r >= 50:
+            if r >= 500:
                 sample("roundtrip", s * 1e6)
         size = primes_below // prime_chunks
         chunks = [(c * size, (c + 1) * size) for c in range(prime_chunks)]

@@ -83,6 +83,6 @@ void secondAndThird(Function<Integer, Integer> fn) {
 
 benchMap(@WARM@, @RUNS@);
 benchSubmit(@WARM@, @RUNS@);
-benchRoundTrip(50, @ROUNDTRIPS@);
+benchRoundTrip(@ROUNDTRIP_WARM@, @ROUNDTRIPS@);
 benchPrimes(@PRIMES_BELOW@, @PRIME_CHUNKS@, 1, @RUNS@);
 @SECOND_AND_THIRD@

@@ -33,6 +33,7 @@ public final class FunctionCapture {
     private final ClassLoader snippets;
     private final PayloadCodec codec;
     private final Map<String, ClassSummary> summaries = new ConcurrentHashMap<>();
+    private final Map<java.util.Set<String>, CodeBundle> bundles = new ConcurrentHashMap<>();
 
     public FunctionCapture(int generation, ClassStore store, ClassLoader snippets, PayloadCodec codec) {
         this.generation = generation;
@@ -75,7 +76,14 @@ public final class FunctionCapture {
         return snippets;
     }
 
+    /** Class bytes never change under a name within a generation, so a set of names always makes the same bundle. */
     private CodeBundle bundleOf(Iterable<String> classes) {
+        java.util.SortedSet<String> names = new java.util.TreeSet<>();
+        classes.forEach(names::add);
+        return bundles.computeIfAbsent(names, this::newBundle);
+    }
+
+    private CodeBundle newBundle(Iterable<String> classes) {
         List<ClassDefinition> definitions = new ArrayList<>();
         for (String name : classes) {
             store.get(name).ifPresent(bytes -> definitions.add(new ClassDefinition(name, bytes)));

@@ -10,19 +10,24 @@ package org.parshell.repl.pool;
 final class ChunkPlan {
     /** Work per chunk once the time per item is known: long enough to hide a round trip, short enough to balance. */
     static final long TARGET_NANOS = 4_000_000;
-    /** Items in a chunk before anything is measured. */
+    /** Items in a chunk before anything is measured, at most. */
     static final int PROBE_ITEMS = 512;
+    /** Before anything is measured, a chunk holds at most this share of one thread's part: few items may each be slow. */
+    static final int PROBES_PER_THREAD = 8;
     /** A bound on any chunk, so that a chunk of large objects stays far below the frame limit. */
     static final int MAX_ITEMS = 1 << 16;
 
     private final int size;
     private final int threads;
+    private final int probe;
     private int next;
     private double nanosPerItem = Double.NaN;
 
     ChunkPlan(int size, int threads) {
         this.size = size;
         this.threads = Math.max(1, threads);
+        this.probe = (int) Math.min(PROBE_ITEMS, Math.max(1, ((long) size + (long) PROBES_PER_THREAD * this.threads - 1)
+                / ((long) PROBES_PER_THREAD * this.threads)));
     }
 
     boolean hasNext() {
@@ -34,7 +39,7 @@ final class ChunkPlan {
         int remaining = size - next;
         int fairShare = (int) Math.max(1, Math.min(Integer.MAX_VALUE, ((long) remaining + 2L * threads - 1) / (2L * threads)));
         int wanted = Double.isNaN(nanosPerItem)
-                ? PROBE_ITEMS
+                ? probe
                 : (int) Math.max(1, Math.min(MAX_ITEMS, TARGET_NANOS / Math.max(nanosPerItem, 1e-3)));
         int items = Math.min(Math.min(wanted, fairShare), Math.min(remaining, MAX_ITEMS));
         Range r = new Range(next, next + items);

@@ -35,6 +35,12 @@ class ChunkPlanTest {
     }
 
     @Test
+    void withFewInputsTheProbesAreFewItems() {
+        ChunkPlan plan = new ChunkPlan(40, 2);
+        assertEquals(3, plan.next().size(), "40 items over 2 threads, 8 probes a thread: chunks of 3 until measured");
+    }
+
+    @Test
     void cheapItemsGetLargeChunksUpToTheBound() {
         ChunkPlan plan = new ChunkPlan(10_000_000, 2);
         plan.next();
