@@ -89,7 +89,7 @@ public final class BenchMain {
 
     private Path writeScript() throws IOException {
         StringBuilder fresh = new StringBuilder();
-        for (int k = 0; k < runs; k++) {
+        for (int k = 0; k < 3 * runs; k++) { // a fresh function each: one sample of a noisy ratio each
             fresh.append("int fresh").append(k).append("(int x) { return x * x + ").append(k).append("; }\n")
                     .append("secondAndThird(x -> fresh").append(k).append("(x));\n");
         }

@@ -34,6 +34,8 @@ public final class FunctionCapture {
     private final PayloadCodec codec;
     private final Map<String, ClassSummary> summaries = new ConcurrentHashMap<>();
     private final Map<java.util.Set<String>, CodeBundle> bundles = new ConcurrentHashMap<>();
+    /** Keyed by identity: lambda classes do not override {@code equals}, and only lambdas are kept. */
+    private final Map<Object, CapturedFunction> constant = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
     public FunctionCapture(int generation, ClassStore store, ClassLoader snippets, PayloadCodec codec) {
         this.generation = generation;
@@ -51,10 +53,27 @@ public final class FunctionCapture {
     }
 
     public CapturedFunction capture(Object function) {
+        CapturedFunction known = constant.get(function);
+        if (known != null) {
+            return known;
+        }
         Reachability reach = new Reachability(this);
         reach.addObject(function, "the function");
-        return new CapturedFunction(generation, bundleOf(reach.classesToShip()),
+        CapturedFunction captured = new CapturedFunction(generation, bundleOf(reach.classesToShip()),
                 new ShippedFunction(reach.statics(), function).encode(codec));
+        if (reach.statics().isEmpty() && isStatelessLambda(function)) {
+            constant.put(function, captured);
+        }
+        return captured;
+    }
+
+    /**
+     * A lambda that captures nothing and reads no top-level variable always travels as the same bytes
+     * (class bytes never change under a name within a generation), so it is captured once.
+     */
+    private static boolean isStatelessLambda(Object function) {
+        Class<?> type = function.getClass();
+        return type.isSynthetic() && type.getDeclaredFields().length == 0;
     }
 
     /** Checks that {@code value} could travel; throws {@link NotShippableException} naming the part that could not. */
