@@ -12,13 +12,15 @@ import org.parshell.protocol.message.EndJob;
 import org.parshell.protocol.message.RemoteFailure;
 import org.parshell.protocol.message.RunChunk;
 import org.parshell.protocol.message.StartJob;
+import org.parshell.protocol.payload.ItemsCodec;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.function.Function;
 
 /**
  * What one authenticated shell has on this worker: its current generation of classes and its
@@ -123,20 +125,21 @@ final class ShellSession {
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(job.generation().loader());
         try {
-            Object[] inputs = job.generation().items().decode(chunk.inputs());
-            List<Object> results = new ArrayList<>(inputs.length);
+            Object inputs = job.generation().items().decodeArray(chunk.inputs());
+            Function<Object, Object> function = job.function();
+            Object[] items = new Object[java.lang.reflect.Array.getLength(inputs)];
             task.inUserCode(true);
             try {
-                for (Object input : inputs) {
+                for (int i = 0; i < items.length; i++) {
                     if (Thread.interrupted()) {
                         throw new InterruptedException("chunk cancelled");
                     }
-                    results.add(job.function().apply(input));
+                    items[i] = function.apply(ItemsCodec.boxed(inputs, i));
                 }
             } finally {
                 task.inUserCode(false);
             }
-            return job.generation().items().encode(results);
+            return job.generation().items().encode(Arrays.asList(items));
         } catch (InterruptedException e) {
             throw new java.util.concurrent.CancellationException(e.getMessage());
         } finally {

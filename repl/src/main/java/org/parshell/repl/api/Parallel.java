@@ -6,15 +6,21 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.RandomAccess;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.parshell.protocol.payload.IntSequence;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * The parallel API every snippet sees without an import ({@code import static} of this class is part
  * of the shell's startup). Each {@code pmap} applies {@code fn} to every input on the workers and
- * returns the results in input order.
+ * returns the results in input order. {@code pmapAsync}, {@code imap} and {@code submit} return at once:
+ * a future of the whole list, an ordered stream of the results as they arrive, a future of one task.
  */
 public final class Parallel {
     private static volatile Mapper mapper;
@@ -95,6 +101,30 @@ public final class Parallel {
         System.out.println("|  " + label + " " + m.check(value, label.matches("[\\p{L}_$][\\p{L}\\p{N}_$]*") ? label : "value"));
     }
 
+    /** Starts the map and returns at once; the future completes with the results in input order. */
+    @SuppressWarnings("unchecked")
+    public static <T, R> CompletableFuture<List<R>> pmapAsync(Function<? super T, ? extends R> fn, Iterable<T> inputs) {
+        return (CompletableFuture<List<R>>) (CompletableFuture<?>) mapper().mapAsync(fn, listOf(inputs));
+    }
+
+    /**
+     * Starts the map and returns its results as an ordered, sequential stream: each result is there as
+     * soon as it and every result before it are back (like Python's {@code Pool.imap}).
+     */
+    @SuppressWarnings("unchecked")
+    public static <T, R> Stream<R> imap(Function<? super T, ? extends R> fn, Iterable<T> inputs) {
+        List<T> list = listOf(inputs);
+        java.util.Iterator<R> results = (java.util.Iterator<R>) mapper().imap(fn, list);
+        return StreamSupport.stream(Spliterators.spliterator(results, list.size(),
+                Spliterator.ORDERED | Spliterator.SIZED), false);
+    }
+
+    /** One task: {@code fn(input)} on a worker. Tasks submitted in quick succession travel together. */
+    @SuppressWarnings("unchecked")
+    public static <T, R> CompletableFuture<R> submit(Function<? super T, ? extends R> fn, T input) {
+        return (CompletableFuture<R>) mapper().submit(fn, input);
+    }
+
     /** The integers {@code from..to}, both included, as a list that stores no elements. */
     public static List<Integer> range(int from, int to) {
         return new IntRange(from, to);
@@ -102,14 +132,27 @@ public final class Parallel {
 
     @SuppressWarnings("unchecked")
     private static <T, R> List<R> run(Function<? super T, ? extends R> fn, List<T> inputs) {
+        return (List<R>) mapper().map(fn, inputs);
+    }
+
+    private static Mapper mapper() {
         Mapper m = mapper;
         if (m == null) {
             throw new IllegalStateException("pmap runs only inside a parshell shell");
         }
-        return (List<R>) m.map(fn, inputs);
+        return m;
     }
 
-    private static final class IntRange extends AbstractList<Integer> implements RandomAccess {
+    private static <T> List<T> listOf(Iterable<T> inputs) {
+        if (inputs instanceof List<T> list) {
+            return list;
+        }
+        List<T> list = new ArrayList<>();
+        inputs.forEach(list::add);
+        return list;
+    }
+
+    private static final class IntRange extends AbstractList<Integer> implements RandomAccess, IntSequence {
         private final int from;
         private final int size;
 
@@ -120,6 +163,11 @@ public final class Parallel {
             }
             this.from = from;
             this.size = (int) Math.max(0, n);
+        }
+
+        private IntRange(int from, int size, boolean sized) {
+            this.from = from;
+            this.size = size;
         }
 
         @Override
@@ -133,6 +181,20 @@ public final class Parallel {
         @Override
         public int size() {
             return size;
+        }
+
+        @Override
+        public int intAt(int index) {
+            return from + index;
+        }
+
+        /** Still a range, so a chunk of it is packed without boxing. */
+        @Override
+        public List<Integer> subList(int fromIndex, int toIndex) {
+            if (fromIndex < 0 || toIndex > size || fromIndex > toIndex) {
+                throw new IndexOutOfBoundsException(fromIndex + ".." + toIndex + " of " + size);
+            }
+            return new IntRange(from + fromIndex, toIndex - fromIndex, true);
         }
     }
 }

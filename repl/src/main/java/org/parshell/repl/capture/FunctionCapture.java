@@ -36,6 +36,9 @@ public final class FunctionCapture {
     private final PayloadCodec codec;
     private final Map<String, ClassSummary> summaries = new ConcurrentHashMap<>();
     private final ClassPath classPath;
+    private final Map<java.util.Set<String>, CodeBundle> bundles = new ConcurrentHashMap<>();
+    /** Keyed by identity: lambda classes do not override {@code equals}, and only lambdas are kept. */
+    private final Map<Object, CapturedFunction> constant = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
     public FunctionCapture(int generation, ClassStore store, ClassLoader snippets, PayloadCodec codec) {
         this(generation, store, snippets, codec, new ClassPath());
@@ -67,6 +70,11 @@ public final class FunctionCapture {
      * is refused before the map starts.
      */
     public CapturedFunction capture(Object function, List<?> inputs) {
+        boolean plainInputs = inputs.stream().allMatch(input -> input == null || isPlainValue(input));
+        CapturedFunction known = plainInputs ? constant.get(function) : null;
+        if (known != null && known.jars().equals(classPath.jars())) {
+            return known;
+        }
         Reachability reach = new Reachability(this);
         reach.addObject(function, "the function", "fn");
         int i = 0;
@@ -76,8 +84,21 @@ public final class FunctionCapture {
             }
             i++;
         }
-        return new CapturedFunction(generation, bundleOf(reach.classesToShip()), encode(reach, function, "the function"),
-                classPath.jars());
+        CapturedFunction captured = new CapturedFunction(generation, bundleOf(reach.classesToShip()),
+                encode(reach, function, "the function"), classPath.jars());
+        if (plainInputs && reach.statics().isEmpty() && isStatelessLambda(function)) {
+            constant.put(function, captured);
+        }
+        return captured;
+    }
+
+    /**
+     * A lambda that captures nothing and reads no top-level variable always travels as the same bytes
+     * (class bytes never change under a name within a generation), so it is captured once.
+     */
+    private static boolean isStatelessLambda(Object function) {
+        Class<?> type = function.getClass();
+        return type.isSynthetic() && type.getDeclaredFields().length == 0;
     }
 
     /** Checks that {@code value} could travel; throws {@link NotShippableException} naming the part that could not. */
@@ -127,7 +148,14 @@ public final class FunctionCapture {
         return snippets;
     }
 
+    /** Class bytes never change under a name within a generation, so a set of names always makes the same bundle. */
     private CodeBundle bundleOf(Iterable<String> classes) {
+        java.util.SortedSet<String> names = new java.util.TreeSet<>();
+        classes.forEach(names::add);
+        return bundles.computeIfAbsent(names, this::newBundle);
+    }
+
+    private CodeBundle newBundle(Iterable<String> classes) {
         List<ClassDefinition> definitions = new ArrayList<>();
         for (String name : classes) {
             store.get(name).ifPresent(bytes -> definitions.add(new ClassDefinition(name, bytes)));

@@ -12,7 +12,6 @@ import org.parshell.protocol.payload.PayloadException;
 import org.parshell.repl.capture.CapturedFunction;
 
 import java.util.ArrayDeque;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,48 +22,53 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
 
 /**
- * One map over the pool: the inputs cut into chunks, each worker kept busy with up to
- * {@link #IN_FLIGHT_PER_THREAD} chunks per task thread, results written into place as they come,
- * so the list comes back in input order whatever order the chunks finish in. A chunk on a worker
- * that is lost goes back to the queue, at most {@link #MAX_ATTEMPTS} times in all: a chunk that
- * takes down every worker it meets fails the map instead of looping.
+/**
+ * One map over the pool: the inputs cut into chunks as {@link ChunkPlan} decides, each worker kept
+ * busy with up to {@link #IN_FLIGHT_PER_THREAD} chunks per task thread, results decoded straight into
+ * place by {@link ResultAssembly}, so the list comes back in input order whatever order the chunks
+ * finish in. A chunk on a worker that is lost goes back to the queue, at most {@link #MAX_ATTEMPTS}
+ * times in all: a chunk that takes down every worker it meets fails the map instead of looping.
  */
 final class MapJob {
     static final int IN_FLIGHT_PER_THREAD = 2;
     static final int MAX_ATTEMPTS = 3;
-    private static final int CHUNKS_PER_THREAD = 4;
 
     private final long id;
     private final CapturedFunction function;
     private final List<?> inputs;
     private final ItemsCodec items;
-    private final int chunkSize;
-    private final Object[] results;
+    private final ChunkPlan plan;
+    private final ResultAssembly results;
+    private final Map<Integer, ChunkPlan.Range> ranges = new HashMap<>();
+    private final Map<Integer, Long> sentAt = new HashMap<>();
+    private final Map<WorkerConnection, Long> lastDoneAt = new HashMap<>();
     private final Deque<Integer> pending = new ArrayDeque<>();
     private final Map<WorkerConnection, Set<Integer>> inFlight = new HashMap<>();
     private final Set<WorkerConnection> started = new HashSet<>();
     private final Map<Integer, Integer> attempts = new HashMap<>();
     private final BiFunction<org.parshell.protocol.message.RemoteFailure, WorkerInfo, RuntimeException> failures;
     private final CompletableFuture<List<Object>> done = new CompletableFuture<>();
-    private int chunksLeft;
+    private int itemsLeft;
     private int itemsDone;
 
     MapJob(long id, CapturedFunction function, List<?> inputs, ItemsCodec items, int totalThreads,
+           ChunkListener listener,
            BiFunction<org.parshell.protocol.message.RemoteFailure, WorkerInfo, RuntimeException> failures) {
         this.id = id;
         this.function = function;
         this.inputs = inputs;
         this.items = items;
         this.failures = failures;
-        this.results = new Object[inputs.size()];
-        int chunks = Math.max(1, totalThreads * CHUNKS_PER_THREAD);
-        this.chunkSize = Math.max(1, (inputs.size() + chunks - 1) / chunks);
-        for (int start = 0, c = 0; start < inputs.size(); start += chunkSize, c++) {
-            pending.add(c);
-        }
-        chunksLeft = pending.size();
-        if (chunksLeft == 0) {
-            done.complete(List.of());
+        this.plan = new ChunkPlan(inputs.size(), totalThreads);
+        this.results = new ResultAssembly(inputs.size(), listener);
+        this.itemsLeft = inputs.size();
+        done.whenComplete((r, failure) -> {
+            if (failure != null) {
+                results.fail(failure);
+            }
+        });
+        if (itemsLeft == 0) {
+            done.complete(results.list());
         }
     }
 
@@ -84,6 +88,10 @@ final class MapJob {
         return done;
     }
 
+    ResultAssembly results() {
+        return results;
+    }
+
     /** Sends chunks to every worker with room for more. */
     synchronized void dispatch(List<WorkerConnection> workers) {
         if (done.isDone()) {
@@ -96,9 +104,10 @@ final class MapJob {
             Set<Integer> running = inFlight.computeIfAbsent(w, k -> new HashSet<>());
             int room = w.info().threads() * IN_FLIGHT_PER_THREAD - running.size();
             boolean sent = false;
-            for (; room > 0 && !pending.isEmpty(); room--) {
-                int chunk = pending.pop();
-                byte[] encoded = items.encode(slice(chunk));
+            for (; room > 0 && (!pending.isEmpty() || plan.hasNext()); room--) {
+                int chunk = pending.isEmpty() ? newChunk() : pending.pop();
+                ChunkPlan.Range r = ranges.get(chunk);
+                byte[] encoded = items.encode(inputs.subList(r.from(), r.to()));
                 if (!FrameSize.fits(encoded.length)) {
                     done.completeExceptionally(new WorkerException(FrameSize.tooBig("the inputs of chunk " + chunk, encoded.length)));
                     return;
@@ -106,6 +115,7 @@ final class MapJob {
                 start(w);
                 running.add(chunk);
                 attempts.merge(chunk, 1, Integer::sum);
+                sentAt.put(chunk, System.nanoTime());
                 w.send(new RunChunk(id, chunk, encoded));
                 sent = true;
             }
@@ -121,24 +131,31 @@ final class MapJob {
     }
 
     void completed(WorkerConnection worker, ChunkDone message, List<WorkerConnection> workers) {
-        Object[] chunkResults;
+        ChunkPlan.Range range;
+        synchronized (this) {
+            Set<Integer> running = inFlight.get(worker);
+            if (running == null || !running.remove(message.chunk()) || done.isDone()) {
+                return;
+            }
+            range = ranges.get(message.chunk());
+            observe(worker, message.chunk(), range);
+        }
         try {
-            chunkResults = items.decode(message.results());
+            if (!results.put(items, range.from(), range.to(), message.results())) {
+                done.completeExceptionally(new WorkerException("chunk " + message.chunk() + " came back with the wrong number of results"));
+                return;
+            }
         } catch (PayloadException e) { // the worker is fine; these results cannot be read here, wherever they ran
             done.completeExceptionally(new WorkerException("cannot read the results of chunk " + message.chunk()
                     + " from " + worker.info().address() + ": " + e.getMessage(), e));
             return;
         }
         synchronized (this) {
-            Set<Integer> running = inFlight.get(worker);
-            if (running == null || !running.remove(message.chunk()) || done.isDone()) {
-                return;
-            }
-            System.arraycopy(chunkResults, 0, results, message.chunk() * chunkSize, chunkResults.length);
             worker.countChunkDone();
-            itemsDone += chunkResults.length;
-            if (--chunksLeft == 0) {
-                done.complete(Arrays.asList(results));
+            itemsLeft -= range.size();
+            itemsDone += range.size();
+            if (itemsLeft == 0) {
+                done.complete(results.list());
                 return;
             }
         }
@@ -158,8 +175,9 @@ final class MapJob {
             }
             for (int chunk : running) {
                 if (attempts.getOrDefault(chunk, 0) >= MAX_ATTEMPTS) {
-                    done.completeExceptionally(new WorkerException("chunk " + chunk + " (items " + chunk * chunkSize + ".."
-                            + (Math.min(inputs.size(), (chunk + 1) * chunkSize) - 1) + ") was lost with its worker "
+                    ChunkPlan.Range r = ranges.get(chunk);
+                    done.completeExceptionally(new WorkerException("chunk " + chunk + " (items " + r.from() + ".."
+                            + (r.to() - 1) + ") was lost with its worker "
                             + MAX_ATTEMPTS + " times, last on " + worker.info().address() + " (" + worker.lostBecause()
                             + "); the map is abandoned"));
                     return;
@@ -188,18 +206,29 @@ final class MapJob {
         return Set.copyOf(started);
     }
 
+    private int newChunk() {
+        int chunk = ranges.size();
+        ranges.put(chunk, plan.next());
+        return chunk;
+    }
+
+    /** The worker's time on this chunk: from when it was sent, or from the worker's previous result if that came later. */
+    private void observe(WorkerConnection worker, int chunk, ChunkPlan.Range range) {
+        long now = System.nanoTime();
+        long sent = sentAt.remove(chunk);
+        Long previous = lastDoneAt.put(worker, now);
+        long since = previous == null ? sent : Math.max(sent, previous);
+        plan.observed(range.size(), Math.min(now - sent, (now - since) * Math.max(1, worker.info().threads())));
+    }
+
     private void start(WorkerConnection w) {
         if (started.add(w)) {
             w.sendJars(function.generation(), function.jars());
             if (w.needsBundle(function.bundle().hash())) {
                 w.send(new DefineBundle(function.generation(), function.bundle().hash(), function.bundle().classes()));
+                Traffic.bundleSent(function.bundle().classes().stream().mapToLong(c -> c.bytes().length).sum());
             }
             w.send(new StartJob(id, function.generation(), function.bundle().hash(), function.payload()));
         }
-    }
-
-    private List<?> slice(int chunk) {
-        int from = chunk * chunkSize;
-        return inputs.subList(from, Math.min(inputs.size(), from + chunkSize));
     }
 }

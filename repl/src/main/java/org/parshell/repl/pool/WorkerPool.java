@@ -131,6 +131,29 @@ public final class WorkerPool implements WorkerListener, AutoCloseable {
     public List<Object> map(CapturedFunction function, ItemsCodec items, List<?> inputs,
                             BiFunction<RemoteFailure, WorkerInfo, RuntimeException> failures,
                             Duration timeout) throws InterruptedException {
+        RunningMap running = start(function, items, inputs, null, failures);
+        try {
+            return timeout == null ? running.done().get() : running.done().get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof WorkerException w) {
+                w.setStackTrace(new Throwable().getStackTrace()); // made on an I/O thread; the caller's frames say more
+            }
+            throw e.getCause() instanceof RuntimeException r ? r : new WorkerException(e.getCause().toString(), e.getCause());
+        } catch (TimeoutException e) {
+            throw new MapTimeoutException("the map did not finish within " + describe(timeout) + "; it was cancelled on every worker");
+        } finally {
+            running.cancelUnlessDone();
+        }
+    }
+
+    /**
+     * Starts {@code function} over {@code inputs} and returns at once. {@code listener}, if not null, hears
+     * of every chunk whose results are in. The job ends (its workers forget it) when it completes;
+     * {@link RunningMap#cancelUnlessDone()} ends it early on every worker.
+     */
+    public RunningMap start(CapturedFunction function, ItemsCodec items, List<?> inputs,
+                            ChunkListener listener,
+                            BiFunction<RemoteFailure, WorkerInfo, RuntimeException> failures) throws InterruptedException {
         awaitConnecting();
         List<WorkerConnection> live = live();
         if (live.isEmpty()) {
@@ -140,29 +163,22 @@ public final class WorkerPool implements WorkerListener, AutoCloseable {
             throw new WorkerException(FrameSize.tooBig("the function and the variables it reads", function.payload().length));
         }
         int threads = live.stream().mapToInt(w -> w.info().threads()).sum();
-        MapJob job = new MapJob(jobIds.incrementAndGet(), function, inputs, items, threads, failures);
+        MapJob job = new MapJob(jobIds.incrementAndGet(), function, inputs, items, threads, listener, failures);
         jobs.put(job.id(), job);
-        MapProgress listener = progress;
-        try {
-            listener.advanced(0, inputs.size());
-            job.dispatch(live);
-            return timeout == null ? job.done().get() : job.done().get(timeout.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof WorkerException w) {
-                w.setStackTrace(new Throwable().getStackTrace()); // made on an I/O thread; the caller's frames say more
-            }
-            throw e.getCause() instanceof RuntimeException r ? r : new WorkerException(e.getCause().toString(), e.getCause());
-        } catch (TimeoutException e) {
-            throw new MapTimeoutException("the map did not finish within " + describe(timeout) + "; it was cancelled on every worker");
-        } finally {
+        MapProgress progress = this.progress;
+        progress.advanced(0, inputs.size());
+        job.done().whenComplete((r, e) -> {
             jobs.remove(job.id());
+            job.end(live());
+            progress.ended();
+        });
+        job.dispatch(live);
+        return new RunningMap(job, job.results(), () -> {
             if (!job.done().isDone()) {
                 job.abandon(new WorkerException("the map was cancelled"));
                 cancel(job);
             }
-            job.end(live);
-            listener.ended();
-        }
+        });
     }
 
     /** Who hears how far each map is (one listener; the terminal's progress bar). */

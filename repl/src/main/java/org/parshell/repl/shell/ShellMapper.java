@@ -9,12 +9,16 @@ import org.parshell.repl.capture.CapturedFunction;
 import org.parshell.repl.capture.FunctionCapture;
 import org.parshell.repl.capture.NotShippableException;
 import org.parshell.repl.capture.ShippingReport;
+import org.parshell.repl.pool.ChunkListener;
+import org.parshell.repl.pool.RunningMap;
 import org.parshell.repl.pool.WorkerInfo;
 import org.parshell.repl.pool.WorkerPool;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -29,6 +33,7 @@ final class ShellMapper implements Mapper {
     private final WorkerPool pool;
     private final Supplier<Generation> generation;
     private final boolean sequential;
+    private final TaskBatcher tasks = new TaskBatcher(this::runBatch);
 
     ShellMapper(WorkerPool pool, Supplier<Generation> generation) {
         this(pool, generation, false);
@@ -50,6 +55,46 @@ final class ShellMapper implements Mapper {
         try {
             return pool.map(captured, new ItemsCodec(capture.codec()), inputs, ShellMapper::remoteException,
                     Parallel.currentTimeout());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("the map was cancelled");
+        }
+    }
+
+    @Override
+    public CompletableFuture<List<Object>> mapAsync(Function<?, ?> function, List<?> inputs) {
+        if (sequential) {
+            return CompletableFuture.supplyAsync(() -> map(function, inputs), Runnable::run);
+        }
+        return start(function, inputs, null).done().thenApply(results -> results);
+    }
+
+    @Override
+    public Iterator<Object> imap(Function<?, ?> function, List<?> inputs) {
+        return sequential ? map(function, inputs).iterator() : start(function, inputs, null).ordered();
+    }
+
+    @Override
+    public CompletableFuture<Object> submit(Function<?, ?> function, Object input) {
+        if (sequential) {
+            return CompletableFuture.supplyAsync(() -> map(function, List.of(input)).get(0), Runnable::run);
+        }
+        return tasks.submit(function, input);
+    }
+
+    private CompletableFuture<?> runBatch(Function<?, ?> function, List<Object> inputs, TaskBatcher.ResultSink sink) {
+        return start(function, inputs, (from, results) -> {
+            for (int i = 0; i < results.size(); i++) {
+                sink.result(from + i, results.get(i));
+            }
+        }).done();
+    }
+
+    private RunningMap start(Function<?, ?> function, List<?> inputs, ChunkListener listener) {
+        FunctionCapture capture = generation.get().capture();
+        CapturedFunction captured = capture.capture(function, inputs);
+        try {
+            return pool.start(captured, new ItemsCodec(capture.codec()), inputs, listener, ShellMapper::remoteException);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancellationException("the map was cancelled");

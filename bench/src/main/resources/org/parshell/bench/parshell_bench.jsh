@@ -1,0 +1,88 @@
+// The parshell side of scripts/bench, run by scripts/parshell --workers 2. Each measured run prints
+// "SAMPLE case value"; the harness takes the medians. @WARM@, @RUNS@, ... are filled in by BenchMain.
+int squared(int x) { return x * x; }
+boolean isPrime(int n) {
+    if (n < 4) return n >= 2;
+    if (n % 2 == 0) return false;
+    for (int d = 3; d * d <= n; d += 2) if (n % d == 0) return false;
+    return true;
+}
+long countPrimes(int lo, int hi) {
+    long c = 0;
+    for (int n = lo; n < hi; n++) if (isPrime(n)) c++;
+    return c;
+}
+void sample(String name, double value) { System.out.println("SAMPLE " + name + " " + value); }
+long classBytes() { return org.parshell.repl.pool.Traffic.classBytesSent(); }
+void check(boolean ok, String what) { if (!ok) throw new AssertionError(what); }
+
+void benchMap(int warm, int runs) {
+    List<Integer> in = range(0, 999_999);
+    for (int r = 0; r < warm + runs; r++) {
+        long t = System.nanoTime();
+        List<Integer> out = pmap(x -> squared(x), in);
+        double s = (System.nanoTime() - t) / 1e9;
+        check(out.size() == 1_000_000 && out.get(1000) == 1_000_000, "map results");
+        if (r >= warm) sample("map1m", 1e6 / s);
+    }
+}
+
+void benchSubmit(int warm, int runs) {
+    for (int r = 0; r < warm + runs; r++) {
+        long t = System.nanoTime();
+        List<CompletableFuture<Integer>> futures = new ArrayList<>(10_000);
+        for (int i = 0; i < 10_000; i++) futures.add(submit(x -> squared(x), i));
+        for (CompletableFuture<Integer> f : futures) f.join();
+        double s = (System.nanoTime() - t) / 1e9;
+        check(futures.get(100).join() == 10_000, "submit results");
+        if (r >= warm) sample("submit10k", 10_000 / s);
+    }
+}
+
+void benchRoundTrip(int warm, int runs) {
+    for (int r = 0; r < warm + runs; r++) {
+        long t = System.nanoTime();
+        List<Integer> out = pmap(x -> squared(x), List.of(r));
+        double us = (System.nanoTime() - t) / 1e3;
+        check(out.get(0) == r * r, "round trip result");
+        if (r >= warm) sample("roundtrip", us);
+    }
+}
+
+void benchPrimes(int below, int chunks, int warm, int runs) {
+    int size = below / chunks;
+    for (int r = 0; r < warm + runs; r++) {
+        long t = System.nanoTime();
+        long seq = 0;
+        for (int c = 0; c < chunks; c++) seq += countPrimes(c * size, (c + 1) * size);
+        double sequential = System.nanoTime() - t;
+        t = System.nanoTime();
+        List<Long> counts = pmap(c -> countPrimes(c * size, (c + 1) * size), range(0, chunks - 1));
+        double parallel = System.nanoTime() - t;
+        check(counts.stream().mapToLong(Long::longValue).sum() == seq, "prime counts");
+        if (r >= warm) sample("primes", sequential / parallel);
+    }
+}
+
+/** Three maps of a function never mapped before: the second must send no classes and be no slower than the third. */
+void secondAndThird(Function<Integer, Integer> fn) {
+    List<Integer> in = range(0, 999_999);
+    double[] seconds = new double[3];
+    long[] bytes = new long[3];
+    for (int i = 0; i < 3; i++) {
+        long before = classBytes();
+        long t = System.nanoTime();
+        pmap(fn, in);
+        seconds[i] = (System.nanoTime() - t) / 1e9;
+        bytes[i] = classBytes() - before;
+    }
+    check(bytes[0] > 0, "the first map ships the function's classes");
+    sample("second_bytes", bytes[1]);
+    sample("second_vs_third", seconds[1] / seconds[2]);
+}
+
+benchMap(@WARM@, @RUNS@);
+benchSubmit(@WARM@, @RUNS@);
+benchRoundTrip(@ROUNDTRIP_WARM@, @ROUNDTRIPS@);
+benchPrimes(@PRIMES_BELOW@, @PRIME_CHUNKS@, 1, @RUNS@);
+@SECOND_AND_THIRD@

@@ -1,0 +1,75 @@
+package org.parshell.repl.it;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** submit, pmapAsync and imap, from snippets, through scripts/parshell with two real local workers. */
+class AsyncApiIT {
+
+    @Test
+    void submitPmapAsyncAndImapGiveTheirResultsInOrder() throws Exception {
+        ParshellProcess.Result r = ParshellProcess.runShell("""
+                int squared(int x) { return x * x; }
+                System.out.println("SUBMIT " + submit(x -> squared(x), 7).join());
+                System.out.println("ASYNC " + pmapAsync(x -> squared(x), List.of(1, 2, 3)).join());
+                System.out.println("IMAP " + imap(x -> squared(x), range(1, 6)).map(String::valueOf).collect(Collectors.joining(",")));
+                List<CompletableFuture<Integer>> fs = new ArrayList<>();
+                for (int i = 0; i < 3000; i++) fs.add(submit(x -> squared(x), i));
+                boolean inOrder = true;
+                for (int i = 0; i < 3000; i++) inOrder &= fs.get(i).join() == i * i;
+                System.out.println("MANY " + inOrder);
+                """, "--workers", "2");
+        assertEquals(0, r.exitCode(), r.output());
+        assertTrue(r.output().contains("SUBMIT 49"), r.output());
+        assertTrue(r.output().contains("ASYNC [1, 4, 9]"), r.output());
+        assertTrue(r.output().contains("IMAP 1,4,9,16,25,36"), r.output());
+        assertTrue(r.output().contains("MANY true"), r.output());
+    }
+
+    @Test
+    void aSubmittedTaskFailsOnlyByItsOwnInput() throws Exception {
+        ParshellProcess.Result r = ParshellProcess.runShell("""
+                int inverse(int x) { return 60 / x; }
+                List<CompletableFuture<Integer>> fs = new ArrayList<>();
+                for (int i = -2; i <= 2; i++) fs.add(submit(x -> inverse(x), i));
+                String outcomes = fs.stream().map(f -> f.handle((v, e) -> e == null ? String.valueOf(v)
+                        : ((org.parshell.repl.api.RemoteTaskException) e).remoteType()).join()).collect(Collectors.joining(","));
+                System.out.println("OUTCOMES " + outcomes);
+                """, "--workers", "2");
+        assertEquals(0, r.exitCode(), r.output());
+        assertTrue(r.output().contains("OUTCOMES -30,-60,java.lang.ArithmeticException,60,30"), r.output());
+    }
+
+    @Test
+    void imapStopsWithTheFunctionsFailure() throws Exception {
+        ParshellProcess.Result r = ParshellProcess.runShell("""
+                int inverse(int x) { return 60 / x; }
+                Function<Integer, Integer> inv = x -> inverse(x);
+                try { imap(inv, List.of(1, 2, 0, 3)).forEach(v -> System.out.println("GOT " + v)); }
+                catch (org.parshell.repl.api.RemoteTaskException e) { System.out.println("FAILED " + e.remoteType()); }
+                """, "--workers", "2");
+        assertEquals(0, r.exitCode(), r.output());
+        assertTrue(r.output().contains("FAILED java.lang.ArithmeticException"), r.output());
+    }
+
+    @Test
+    void largeMapsKeepInputOrderAcrossAdaptiveChunksAndMixedResultTypes() throws Exception {
+        ParshellProcess.Result r = ParshellProcess.runShell("""
+                List<Long> longs = pmap(x -> (long) x * 3, range(0, 199_999));
+                boolean ok = longs.size() == 200_000;
+                for (int i = 0; i < longs.size(); i++) ok &= longs.get(i) == 3L * i;
+                System.out.println("LONGS " + ok);
+                List<Object> mixed = pmap(x -> x % 1000 == 0 ? (Object) ("s" + x) : (Object) x, range(0, 99_999));
+                boolean mixedOk = mixed.size() == 100_000;
+                for (int i = 0; i < mixed.size(); i++) mixedOk &= mixed.get(i).equals(i % 1000 == 0 ? "s" + i : (Object) i);
+                System.out.println("MIXED " + mixedOk);
+                System.out.println("DOUBLES " + pmap(x -> x / 2.0, List.of(1, 2, 3)));
+                """, "--workers", "2");
+        assertEquals(0, r.exitCode(), r.output());
+        assertTrue(r.output().contains("LONGS true"), r.output());
+        assertTrue(r.output().contains("MIXED true"), r.output());
+        assertTrue(r.output().contains("DOUBLES [0.5, 1.0, 1.5]"), r.output());
+    }
+}
