@@ -175,8 +175,8 @@ public final class WorkerPool implements WorkerListener, AutoCloseable {
         job.dispatch(live);
         return new RunningMap(job, job.results(), () -> {
             if (!job.done().isDone()) {
+                cancel(job); // before abandon(), whose completion sends EndJob: a worker cancels only a job it still knows
                 job.abandon(new WorkerException("the map was cancelled"));
-                cancel(job);
             }
         });
     }

@@ -121,46 +121,38 @@ class RemoteWorkersIT {
 
     @Test
     void aDaemonThatDiesMidMapIsShownLostAndItsChunksRunElsewhere() throws Exception {
-        // The function kills the daemon's JVM (kill -9: a worker refuses System.exit and halt) the
-        // moment it runs there; the local worker must finish the map.
-        ParshellProcess.Result r = ParshellProcess.runShell("""
-                long daemon = %d;
-                int twiceOffTheDaemon(int x) {
-                    if (ProcessHandle.current().pid() == daemon) {
-                        try { new ProcessBuilder("kill", "-9", "" + daemon).start().waitFor(); } catch (Exception e) { }
-                    }
-                    return 2 * x;
-                }
-                var results = pmap(x -> twiceOffTheDaemon(x), range(0, 199));
-                System.out.println("SUM " + results.stream().mapToInt(i -> i).sum() + " SIZE " + results.size());
-                /workers
-                """.formatted(daemon.pid()), "--workers", "1", "--attach", daemon.address(), "--secret-file", secret.toString());
-        assertEquals(0, r.exitCode(), r.output());
-        assertTrue(r.output().contains("SUM 39800 SIZE 200"), r.output());
-        assertTrue(Pattern.compile(Pattern.quote(daemon.address()) + ".*lost").matcher(r.output()).find(), r.output());
+        // kill -9 from outside the JVM: a worker refuses System.exit and halt.
+        String output = mapThatSignalsTheDaemon("-9");
+        assertTrue(Pattern.compile(Pattern.quote(daemon.address()) + ".*lost").matcher(output).find(), output);
         assertFalse(daemon.process().isAlive());
     }
 
     @Test
     void aDaemonThatStopsAnsweringIsLostAfterMissedHeartbeats() throws Exception {
         // SIGSTOP freezes the daemon with its connection open (the kernel still acknowledges bytes),
-        // so only the heartbeat can tell; its chunks must finish on the local worker.
+        // so only the heartbeat can tell.
+        String output = mapThatSignalsTheDaemon("-STOP");
+        assertTrue(Pattern.compile(Pattern.quote(daemon.address()) + ".*lost \\(silent for more than ").matcher(output).find(),
+                output);
+    }
+
+    /** A map whose function sends {@code signal} to the daemon the moment it runs there; the local worker must finish it. */
+    private String mapThatSignalsTheDaemon(String signal) throws Exception {
         ParshellProcess.Result r = ParshellProcess.runShell("""
                 long daemon = %d;
                 int twiceOffTheDaemon(int x) {
                     if (ProcessHandle.current().pid() == daemon) {
-                        try { new ProcessBuilder("kill", "-STOP", "" + daemon).start().waitFor(); } catch (Exception e) { }
+                        try { new ProcessBuilder("kill", "%s", "" + daemon).start().waitFor(); } catch (Exception e) { }
                     }
                     return 2 * x;
                 }
                 var results = pmap(x -> twiceOffTheDaemon(x), range(0, 199));
                 System.out.println("SUM " + results.stream().mapToInt(i -> i).sum() + " SIZE " + results.size());
                 /workers
-                """.formatted(daemon.pid()), "--workers", "1", "--attach", daemon.address(), "--secret-file", secret.toString());
+                """.formatted(daemon.pid(), signal), "--workers", "1", "--attach", daemon.address(), "--secret-file", secret.toString());
         assertEquals(0, r.exitCode(), r.output());
         assertTrue(r.output().contains("SUM 39800 SIZE 200"), r.output());
-        assertTrue(Pattern.compile(Pattern.quote(daemon.address()) + ".*lost \\(silent for more than ").matcher(r.output()).find(),
-                r.output());
+        return r.output();
     }
 
     private void assertGoodShellStillServed() throws Exception {
