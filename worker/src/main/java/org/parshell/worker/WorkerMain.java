@@ -65,7 +65,7 @@ public final class WorkerMain implements Callable<Integer> {
     }
 
     private int runDaemon() throws Exception {
-        Path file = secretFile != null ? secretFile : Path.of(System.getProperty("user.home"), ".parshell", "secret");
+        Path file = secretFile != null ? secretFile : SharedSecret.defaultFile();
         boolean existed = file.toFile().exists();
         SharedSecret secret = SharedSecret.readOrCreate(file);
         if (!existed) {

@@ -21,6 +21,11 @@ public final class SharedSecret {
         this.key = key.clone();
     }
 
+    /** Where shells and worker daemons keep the secret unless told otherwise: {@code ~/.parshell/secret}. */
+    public static Path defaultFile() {
+        return Path.of(System.getProperty("user.home"), ".parshell", "secret");
+    }
+
     public static SharedSecret random() {
         byte[] key = new byte[BYTES];
         new SecureRandom().nextBytes(key);

@@ -35,9 +35,7 @@ public final class Parallel {
     }
 
     public static <T, R> List<R> pmap(Function<? super T, ? extends R> fn, Iterable<T> inputs) {
-        List<T> list = new ArrayList<>();
-        inputs.forEach(list::add);
-        return run(fn, list);
+        return run(fn, listOf(inputs));
     }
 
     public static <T, R> List<R> pmap(Function<? super T, ? extends R> fn, List<T> inputs) {

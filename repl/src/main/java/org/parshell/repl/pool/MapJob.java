@@ -49,7 +49,6 @@ final class MapJob {
     private final BiFunction<org.parshell.protocol.message.RemoteFailure, WorkerInfo, RuntimeException> failures;
     private final CompletableFuture<List<Object>> done = new CompletableFuture<>();
     private int itemsLeft;
-    private int itemsDone;
 
     MapJob(long id, CapturedFunction function, List<?> inputs, ItemsCodec items, int totalThreads,
            ChunkListener listener,
@@ -77,7 +76,7 @@ final class MapJob {
     }
 
     synchronized int itemsDone() {
-        return itemsDone;
+        return inputs.size() - itemsLeft;
     }
 
     int itemsTotal() {
@@ -153,7 +152,6 @@ final class MapJob {
         synchronized (this) {
             worker.countChunkDone();
             itemsLeft -= range.size();
-            itemsDone += range.size();
             if (itemsLeft == 0) {
                 done.complete(results.list());
                 return;

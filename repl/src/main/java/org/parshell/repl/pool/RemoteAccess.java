@@ -22,7 +22,7 @@ public final class RemoteAccess {
 
     /** {@code secretFile} null means {@code ~/.parshell/secret}; {@code tlsTrust} null means plain TCP. */
     public RemoteAccess(Path secretFile, Path tlsTrust) throws SSLException {
-        this.secretFile = secretFile != null ? secretFile : defaultSecretFile();
+        this.secretFile = secretFile != null ? secretFile : SharedSecret.defaultFile();
         this.tls = tlsTrust == null ? null : clientContext(tlsTrust);
     }
 
@@ -32,10 +32,6 @@ public final class RemoteAccess {
         } catch (SSLException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    public static Path defaultSecretFile() {
-        return Path.of(System.getProperty("user.home"), ".parshell", "secret");
     }
 
     SharedSecret secret() {
