@@ -7,6 +7,7 @@ import io.netty.handler.codec.DecoderException;
 import io.netty.handler.ssl.NotSslRecordException;
 import org.parshell.protocol.ProtocolVersion;
 import org.parshell.protocol.auth.Handshake;
+import org.parshell.protocol.auth.SessionKeys;
 import org.parshell.protocol.codec.Pipelines;
 import org.parshell.protocol.message.Challenge;
 import org.parshell.protocol.message.Hello;
@@ -83,7 +84,8 @@ final class AuthenticationHandler extends SimpleChannelInboundHandler<Message> {
             refuse(ctx, "authentication failed: the shell does not have this worker's secret");
             return;
         }
-        Pipelines.authenticated(ctx.pipeline());
+        SessionKeys keys = handshake.sessionKeys(shellNonce, workerNonce);
+        Pipelines.authenticated(ctx.pipeline(), keys.workerToShell(), keys.shellToWorker());
         SessionHandler session = sessions.apply(ctx);
         ctx.pipeline().replace(this, "session", session);
         WorkerLog.info("authenticated " + ctx.channel().remoteAddress());

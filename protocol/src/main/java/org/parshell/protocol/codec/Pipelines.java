@@ -17,7 +17,14 @@ public final class Pipelines {
         pipeline.addLast("encoder", ENCODER);
     }
 
-    public static void authenticated(ChannelPipeline pipeline) {
+    public static final String FRAME_AUTH = "frame-auth";
+
+    /**
+     * The peer has proven it knows the secret: frames may be larger now, and from here on every frame
+     * each way carries a tag under that direction's session key ({@link FrameAuthenticator}).
+     */
+    public static void authenticated(ChannelPipeline pipeline, byte[] sendKey, byte[] receiveKey) {
         ((FrameDecoder) pipeline.get(FRAMES)).authenticated();
+        pipeline.addAfter(FRAMES, FRAME_AUTH, new FrameAuthenticator(sendKey, receiveKey));
     }
 }

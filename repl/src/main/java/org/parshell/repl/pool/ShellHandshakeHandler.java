@@ -5,6 +5,7 @@ import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.ssl.NotSslRecordException;
 import org.parshell.protocol.ProtocolVersion;
 import org.parshell.protocol.auth.Handshake;
+import org.parshell.protocol.auth.SessionKeys;
 import org.parshell.protocol.codec.Pipelines;
 import org.parshell.protocol.message.Challenge;
 import org.parshell.protocol.message.Hello;
@@ -61,9 +62,11 @@ final class ShellHandshakeHandler extends SimpleChannelInboundHandler<Message> {
             }
             state = State.SENT_PROOF;
             ctx.writeAndFlush(new Proof(handshake.shellProof(shellNonce, c.workerNonce())));
+            // the Proof has passed the encoder (we are on the event loop): every later frame is tagged
+            SessionKeys keys = handshake.sessionKeys(shellNonce, c.workerNonce());
+            Pipelines.authenticated(ctx.pipeline(), keys.shellToWorker(), keys.workerToShell());
         } else if (message instanceof Welcome w && state == State.SENT_PROOF) {
             state = State.DONE;
-            Pipelines.authenticated(ctx.pipeline());
             ctx.pipeline().remove(this);
             welcome.complete(w);
         } else if (message instanceof Refused r) {
