@@ -47,8 +47,30 @@ class ShellHandshakeHandlerTest {
         receive(new Challenge(workerNonce, worker.workerProof(hello.shellNonce(), workerNonce)));
         Proof proof = assertInstanceOf(Proof.class, sent());
         assertTrue(Handshake.matches(worker.shellProof(hello.shellNonce(), workerNonce), proof.shellProof()));
-        receive(new Welcome("h", 7, 2, "17"));
+        byte[] workerKey = worker.sessionKeys(hello.shellNonce(), workerNonce).workerToShell();
+        channel.writeInbound(tagged(new Welcome("h", 7, 2, "17"), workerKey));
         assertEquals(7, welcome.get().pid());
+    }
+
+    @Test
+    void anUntaggedWelcomeAfterTheProofIsNotAccepted() {
+        Hello hello = assertInstanceOf(Hello.class, sent());
+        Handshake worker = new Handshake(secret);
+        byte[] workerNonce = Handshake.nonce();
+        receive(new Challenge(workerNonce, worker.workerProof(hello.shellNonce(), workerNonce)));
+        sent();
+        receive(new Welcome("relay", 7, 2, "17"));
+        assertTrue(failure().contains("failed authentication"), failure());
+        assertFalse(channel.isActive());
+    }
+
+    /** A frame as the worker's pipeline writes it once the handshake is done. */
+    static ByteBuf tagged(Message message, byte[] sendKey) {
+        EmbeddedChannel peer = new EmbeddedChannel();
+        Pipelines.addCodec(peer.pipeline());
+        Pipelines.authenticated(peer.pipeline(), sendKey, new byte[32]);
+        peer.writeOutbound(message);
+        return peer.readOutbound();
     }
 
     @Test
