@@ -160,7 +160,11 @@ final class MapJob {
         dispatch(workers);
     }
 
+    /** Believed only from the worker the chunk was sent to, while it runs there. */
     synchronized void failed(WorkerConnection worker, ChunkFailed message) {
+        if (!inFlight.getOrDefault(worker, Set.of()).contains(message.chunk())) {
+            return;
+        }
         done.completeExceptionally(failures.apply(message.failure(), worker.info()));
     }
 

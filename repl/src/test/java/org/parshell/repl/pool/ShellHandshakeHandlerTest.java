@@ -64,6 +64,35 @@ class ShellHandshakeHandlerTest {
         assertFalse(channel.isActive());
     }
 
+    @Test
+    void aWelcomeIsCheckedBeforeTheShellUsesIt() throws Exception {
+        assertEquals("h?[31mred?", welcomeAfterProof(new Welcome("h\u001b[31mred\u0007", 7, 2, "17")).get().host());
+        for (int threads : new int[]{0, -1, ShellHandshakeHandler.MAX_THREADS + 1, Integer.MAX_VALUE}) {
+            CompletableFuture<Welcome> w = welcomeAfterProof(new Welcome("h", 7, threads, "17"));
+            ExecutionException e = assertThrows(ExecutionException.class, w::get);
+            assertTrue(e.getCause().getMessage().contains("claims " + threads + " task threads"), e.getMessage());
+        }
+    }
+
+    /** A fresh handshake with a worker that knows the secret and then says {@code message}. */
+    private CompletableFuture<Welcome> welcomeAfterProof(Welcome message) {
+        CompletableFuture<Welcome> result = new CompletableFuture<>();
+        EmbeddedChannel shell = new EmbeddedChannel();
+        Pipelines.addCodec(shell.pipeline());
+        shell.pipeline().addLast(new ShellHandshakeHandler(new Handshake(secret), result, false));
+        shell.pipeline().fireChannelActive();
+        ByteBuf helloFrame = shell.readOutbound();
+        helloFrame.readInt();
+        Hello hello = (Hello) MessageCodec.decode(helloFrame);
+        Handshake worker = new Handshake(secret);
+        byte[] workerNonce = Handshake.nonce();
+        ByteBuf body = Unpooled.buffer();
+        MessageCodec.encode(new Challenge(workerNonce, worker.workerProof(hello.shellNonce(), workerNonce)), body);
+        shell.writeInbound(Unpooled.buffer().writeInt(body.readableBytes()).writeBytes(body));
+        shell.writeInbound(tagged(message, worker.sessionKeys(hello.shellNonce(), workerNonce).workerToShell()));
+        return result;
+    }
+
     /** A frame as the worker's pipeline writes it once the handshake is done. */
     static ByteBuf tagged(Message message, byte[] sendKey) {
         EmbeddedChannel peer = new EmbeddedChannel();
