@@ -26,17 +26,23 @@ import java.util.function.Function;
  * exceptions: they are logged and close this connection only.
  */
 final class AuthenticationHandler extends SimpleChannelInboundHandler<Message> {
-    private static final long HANDSHAKE_SECONDS = 10;
+    static final long HANDSHAKE_SECONDS = 10;
     private static final int MAX_LOGGED_REASON = 160;
 
     private final Handshake handshake;
+    private final UnauthenticatedLog log;
     private final Function<ChannelHandlerContext, SessionHandler> sessions;
     private byte[] shellNonce;
     private byte[] workerNonce;
     private boolean closing;
 
     AuthenticationHandler(Handshake handshake, Function<ChannelHandlerContext, SessionHandler> sessions) {
+        this(handshake, new UnauthenticatedLog(), sessions);
+    }
+
+    AuthenticationHandler(Handshake handshake, UnauthenticatedLog log, Function<ChannelHandlerContext, SessionHandler> sessions) {
         this.handshake = handshake;
+        this.log = log;
         this.sessions = sessions;
     }
 
@@ -95,7 +101,7 @@ final class AuthenticationHandler extends SimpleChannelInboundHandler<Message> {
     @Override
     public void channelInactive(ChannelHandlerContext ctx) {
         if (!closing) {
-            WorkerLog.info(ctx.channel().remoteAddress() + " closed the connection before authenticating"
+            log.info(ctx.channel().remoteAddress() + " closed the connection before authenticating"
                     + (workerNonce != null ? " (a shell with another secret refuses our challenge)" : ""));
         }
         ctx.fireChannelInactive();
@@ -105,14 +111,14 @@ final class AuthenticationHandler extends SimpleChannelInboundHandler<Message> {
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
         if (!closing) {
             closing = true;
-            WorkerLog.info("closing unauthenticated " + ctx.channel().remoteAddress() + ": " + describe(cause));
+            log.info("closing unauthenticated " + ctx.channel().remoteAddress() + ": " + describe(cause));
         }
         ctx.close();
     }
 
     private void refuse(ChannelHandlerContext ctx, String reason) {
         closing = true;
-        WorkerLog.info("refused " + ctx.channel().remoteAddress() + ": " + reason);
+        log.info("refused " + ctx.channel().remoteAddress() + ": " + reason);
         ctx.writeAndFlush(new Refused(reason)).addListener(ChannelFutureListener.CLOSE);
     }
 

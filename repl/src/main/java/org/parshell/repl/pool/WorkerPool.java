@@ -73,7 +73,7 @@ public final class WorkerPool implements WorkerListener, AutoCloseable {
             return CompletableFuture.failedFuture(new WorkerException(where + " is attached already"));
         }
         try {
-            return join(WorkerConnection.connect(group, where.host(), where.port(), remote.secret(), remote.tls(), this), true);
+            return join(WorkerConnection.connect(group, where.host(), where.port(), remote.secret(where), remote.tls(), this), true);
         } catch (WorkerException e) {
             return CompletableFuture.failedFuture(e);
         }
