@@ -83,6 +83,9 @@ public final class WorkerMain implements Callable<Integer> {
         try (WorkerServer server = new WorkerServer(bind, port, secret, threads, tls)) {
             WorkerLog.info("listening on " + server.address().getAddress().getHostAddress() + ":" + server.address().getPort()
                     + (tls != null ? " (TLS)" : "") + " with " + threads + " task threads, pid " + ProcessHandle.current().pid());
+            if (org.parshell.protocol.codec.Pipelines.UNTAGGED) {
+                WorkerLog.info("warning: frames after the handshake are not authenticated (-Dparshell.frames=untagged-for-benchmark)");
+            }
             if (tls == null && !server.address().getAddress().isLoopbackAddress()) {
                 WorkerLog.info("note: without --tls-cert and --tls-key, code and data cross the network unencrypted"
                         + " (the secret itself never does)");

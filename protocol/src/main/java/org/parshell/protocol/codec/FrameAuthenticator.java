@@ -1,6 +1,7 @@
 package org.parshell.protocol.codec;
 
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPromise;
@@ -60,6 +61,7 @@ public final class FrameAuthenticator extends ChannelDuplexHandler {
         frame.release();
     }
 
+    /** The tag goes out as a buffer of its own after the frame's, so a large frame is never copied to grow it. */
     @Override
     public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
         if (!(msg instanceof ByteBuf frame)) {
@@ -68,18 +70,18 @@ public final class FrameAuthenticator extends ChannelDuplexHandler {
         }
         int start = frame.readerIndex();
         int body = frame.readableBytes() - 4;
+        byte[] tag = new byte[TAG_BYTES];
         outgoing.update(sequence(sent++));
         update(outgoing, frame, start + 4, body);
         try {
-            outgoing.doFinal(expected, 0);
+            outgoing.doFinal(tag, 0);
         } catch (GeneralSecurityException e) {
             ReferenceCountUtil.release(frame);
             promise.setFailure(e);
             return;
         }
-        frame.writeBytes(expected);
         frame.setInt(start, body + TAG_BYTES);
-        ctx.write(frame, promise);
+        ctx.write(Unpooled.wrappedBuffer(frame, Unpooled.wrappedBuffer(tag)), promise);
     }
 
     private boolean verify(ByteBuf frame, int body) {
