@@ -146,7 +146,7 @@ final class MapJob {
             }
         } catch (PayloadException e) { // the worker is fine; these results cannot be read here, wherever they ran
             done.completeExceptionally(new WorkerException("cannot read the results of chunk " + message.chunk()
-                    + " from " + worker.info().address() + ": " + e.getMessage(), e));
+                    + " from " + worker.info().address() + ": " + WorkerText.clean(e.getMessage(), false), e));
             return;
         }
         synchronized (this) {

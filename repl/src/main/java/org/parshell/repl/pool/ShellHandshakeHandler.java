@@ -109,10 +109,7 @@ final class ShellHandshakeHandler extends SimpleChannelInboundHandler<Message> {
 
     /** A worker's text (before or after authentication) reaches the terminal without control characters, and short. */
     static String printable(String text) {
-        String clean = text.codePoints()
-                .map(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT ? '?' : c)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-        return clean.length() <= MAX_REASON ? clean : clean.substring(0, MAX_REASON) + "...";
+        return WorkerText.line(text, MAX_REASON);
     }
 
     private void fail(ChannelHandlerContext ctx, String reason) {

@@ -205,7 +205,7 @@ public final class WorkerPool implements WorkerListener, AutoCloseable {
         } else if (message instanceof ChunkFailed m) {
             MapJob job = jobs.get(m.jobId());
             if (job != null) {
-                job.failed(worker, m);
+                job.failed(worker, new ChunkFailed(m.jobId(), m.chunk(), WorkerText.failure(m.failure())));
             }
         }
     }
