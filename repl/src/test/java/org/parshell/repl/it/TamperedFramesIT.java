@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A relay between a real shell and a real daemon that passes the handshake through and then alters,
- * replays, reorders or injects one frame. Each change is detected by the side that receives it, the
+ * replays, reorders, drops or injects one frame. Each change is detected by the side that receives it, the
  * connection through the relay is dropped, the map completes on the shell's local worker with the
  * right result, and the next map works.
  */
@@ -97,6 +97,17 @@ class TamperedFramesIT {
             out.send(frame);
             out.send(held[0]);
             return true;
+        });
+    }
+
+    @Test
+    void aDroppedResultIsDetectedByTheShellAtTheNextFrame() throws Exception {
+        assertDetectedByTheShell((frame, out) -> {
+            if (TamperingRelay.tag(frame) != CHUNK_DONE) {
+                out.send(frame);
+                return false;
+            }
+            return true; // never sent; the worker's next frame (a result or a heartbeat) has the wrong number
         });
     }
 
