@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Secret files as people make them, with the real daemon and the real shell. */
 class SecretFilesIT {
@@ -33,6 +34,24 @@ class SecretFilesIT {
             ParshellProcess.Result shell = ParshellProcess.runShell("/workers\n",
                     "--workers", "0", "--attach", worker.address(), "--secret-file", open.toString());
             assertTrue(shell.output().contains("chmod 600 " + open), shell.output());
+            assertTrue(shell.output().contains("No workers"), shell.output());
+        }
+    }
+
+    @Test
+    void aSecretFileOfAnotherUserIsRefusedOnBothSides() throws Exception {
+        assumeTrue("root".equals(System.getProperty("user.name")), "only root can give a file away");
+        Path theirs = secretFile("theirs", hex(), "rw-------");
+        Files.setOwner(theirs, theirs.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody"));
+        ParshellProcess.Result daemon = runDaemon(theirs);
+        assertNotEquals(0, daemon.exitCode(), daemon.output());
+        assertTrue(daemon.output().contains("belongs to nobody"), daemon.output());
+
+        Path good = dir.resolve("good");
+        try (WorkerDaemon worker = WorkerDaemon.start(good)) {
+            ParshellProcess.Result shell = ParshellProcess.runShell("/workers\n",
+                    "--workers", "0", "--attach", worker.address(), "--secret-file", theirs.toString());
+            assertTrue(shell.output().contains("belongs to nobody"), shell.output());
             assertTrue(shell.output().contains("No workers"), shell.output());
         }
     }
