@@ -14,7 +14,8 @@ import java.util.OptionalDouble;
  * work on Python's multiprocessing Pool(2) when python3 is present, and the start-up time of both;
  * prints a table of medians. Ratios within one run are what count on a shared machine.
  * <p>
- * Usage: {@code BenchMain ROOT [RUNS]} (RUNS measured runs per case after warm-up, at least 5).
+ * Usage: {@code BenchMain ROOT [RUNS] [protection]} (RUNS measured runs per case after warm-up, at least 5;
+ * {@code protection} runs only the frame-protection case).
  */
 public final class BenchMain {
     private static final int WARM = 3;
@@ -35,6 +36,12 @@ public final class BenchMain {
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
         int runs = Math.max(5, args.length > 1 ? Integer.parseInt(args[1]) : 7);
+        if (args.length > 2 && args[2].equals("protection")) { // that case alone
+            Table t = new Table();
+            FrameProtectionCase.addRows(t, FrameProtectionCase.measure(root, WARM, runs));
+            t.print(System.out);
+            return;
+        }
         new BenchMain(root, runs).run();
     }
 
@@ -59,7 +66,11 @@ public final class BenchMain {
                 python.add("startup", StartupTimer.pythonSeconds(root));
             }
         }
-        table(parshell, python).print(System.out);
+        log("the 1M-integer map against a worker daemon on loopback, and what frame protection costs of it...");
+        Samples protection = FrameProtectionCase.measure(root, WARM, runs);
+        Table t = table(parshell, python);
+        FrameProtectionCase.addRows(t, protection);
+        t.print(System.out);
     }
 
     private Table table(Samples p, Samples py) {

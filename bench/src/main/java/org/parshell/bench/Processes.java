@@ -13,7 +13,15 @@ final class Processes {
     }
 
     static String run(Path dir, List<String> command, String input, long timeoutSeconds) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        return run(dir, command, java.util.Map.of(), input, timeoutSeconds);
+    }
+
+    /** With {@code environment} added to this process's. */
+    static String run(Path dir, List<String> command, java.util.Map<String, String> environment, String input,
+                      long timeoutSeconds) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        Process p = builder.start();
         p.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
         p.getOutputStream().close();
         StringBuilder out = new StringBuilder();

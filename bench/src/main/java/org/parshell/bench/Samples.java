@@ -26,6 +26,10 @@ final class Samples {
         byCase.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
     }
 
+    java.util.List<Double> values(String name) {
+        return java.util.List.copyOf(byCase.getOrDefault(name, java.util.List.of()));
+    }
+
     int count(String name) {
         return byCase.getOrDefault(name, List.of()).size();
     }

@@ -7,6 +7,7 @@ import io.netty.handler.codec.DecoderException;
 import io.netty.handler.ssl.NotSslRecordException;
 import org.parshell.protocol.ProtocolVersion;
 import org.parshell.protocol.auth.Handshake;
+import org.parshell.protocol.auth.SessionKeys;
 import org.parshell.protocol.codec.Pipelines;
 import org.parshell.protocol.message.Challenge;
 import org.parshell.protocol.message.Hello;
@@ -25,17 +26,23 @@ import java.util.function.Function;
  * exceptions: they are logged and close this connection only.
  */
 final class AuthenticationHandler extends SimpleChannelInboundHandler<Message> {
-    private static final long HANDSHAKE_SECONDS = 10;
+    static final long HANDSHAKE_SECONDS = 10;
     private static final int MAX_LOGGED_REASON = 160;
 
     private final Handshake handshake;
+    private final UnauthenticatedLog log;
     private final Function<ChannelHandlerContext, SessionHandler> sessions;
     private byte[] shellNonce;
     private byte[] workerNonce;
     private boolean closing;
 
     AuthenticationHandler(Handshake handshake, Function<ChannelHandlerContext, SessionHandler> sessions) {
+        this(handshake, new UnauthenticatedLog(), sessions);
+    }
+
+    AuthenticationHandler(Handshake handshake, UnauthenticatedLog log, Function<ChannelHandlerContext, SessionHandler> sessions) {
         this.handshake = handshake;
+        this.log = log;
         this.sessions = sessions;
     }
 
@@ -83,7 +90,8 @@ final class AuthenticationHandler extends SimpleChannelInboundHandler<Message> {
             refuse(ctx, "authentication failed: the shell does not have this worker's secret");
             return;
         }
-        Pipelines.authenticated(ctx.pipeline());
+        SessionKeys keys = handshake.sessionKeys(shellNonce, workerNonce);
+        Pipelines.authenticated(ctx.pipeline(), keys.workerToShell(), keys.shellToWorker());
         SessionHandler session = sessions.apply(ctx);
         ctx.pipeline().replace(this, "session", session);
         WorkerLog.info("authenticated " + ctx.channel().remoteAddress());
@@ -93,7 +101,7 @@ final class AuthenticationHandler extends SimpleChannelInboundHandler<Message> {
     @Override
     public void channelInactive(ChannelHandlerContext ctx) {
         if (!closing) {
-            WorkerLog.info(ctx.channel().remoteAddress() + " closed the connection before authenticating"
+            log.info(ctx.channel().remoteAddress() + " closed the connection before authenticating"
                     + (workerNonce != null ? " (a shell with another secret refuses our challenge)" : ""));
         }
         ctx.fireChannelInactive();
@@ -103,14 +111,14 @@ final class AuthenticationHandler extends SimpleChannelInboundHandler<Message> {
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
         if (!closing) {
             closing = true;
-            WorkerLog.info("closing unauthenticated " + ctx.channel().remoteAddress() + ": " + describe(cause));
+            log.info("closing unauthenticated " + ctx.channel().remoteAddress() + ": " + describe(cause));
         }
         ctx.close();
     }
 
     private void refuse(ChannelHandlerContext ctx, String reason) {
         closing = true;
-        WorkerLog.info("refused " + ctx.channel().remoteAddress() + ": " + reason);
+        log.info("refused " + ctx.channel().remoteAddress() + ": " + reason);
         ctx.writeAndFlush(new Refused(reason)).addListener(ChannelFutureListener.CLOSE);
     }
 

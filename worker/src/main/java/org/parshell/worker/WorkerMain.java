@@ -67,17 +67,25 @@ public final class WorkerMain implements Callable<Integer> {
     private int runDaemon() throws Exception {
         Path file = secretFile != null ? secretFile : SharedSecret.defaultFile();
         boolean existed = file.toFile().exists();
-        SharedSecret secret = SharedSecret.readOrCreate(file);
+        SharedSecret secret;
+        try {
+            secret = SharedSecret.readOrCreate(file);
+        } catch (IllegalArgumentException e) {
+            WorkerLog.info("refusing to start: " + e.getMessage());
+            return 2;
+        }
         if (!existed) {
             WorkerLog.info("created a new secret in " + file.toAbsolutePath() + " (mode 600); copy it to the shell's machine");
         } else {
             WorkerLog.info("using the secret in " + file.toAbsolutePath());
         }
-        SharedSecret.exposure(file).ifPresent(warning -> WorkerLog.info("warning: " + warning));
         SslContext tls = tlsCert == null ? null : WorkerTls.serverContext(tlsCert.toFile(), tlsKey.toFile());
         try (WorkerServer server = new WorkerServer(bind, port, secret, threads, tls)) {
             WorkerLog.info("listening on " + server.address().getAddress().getHostAddress() + ":" + server.address().getPort()
                     + (tls != null ? " (TLS)" : "") + " with " + threads + " task threads, pid " + ProcessHandle.current().pid());
+            if (org.parshell.protocol.codec.Pipelines.UNTAGGED) {
+                WorkerLog.info("warning: frames after the handshake are not authenticated (-Dparshell.frames=untagged-for-benchmark)");
+            }
             if (tls == null && !server.address().getAddress().isLoopbackAddress()) {
                 WorkerLog.info("note: without --tls-cert and --tls-key, code and data cross the network unencrypted"
                         + " (the secret itself never does)");

@@ -43,6 +43,10 @@ public final class WorkerServer implements AutoCloseable {
         tasks = (ThreadPoolExecutor) Executors.newFixedThreadPool(threads, daemonThreads("parshell-task-"));
         stuck = new StuckTasks(tasks);
         Handshake handshake = new Handshake(secret);
+        UnauthenticatedLog unauthenticated = new UnauthenticatedLog();
+        HandshakeSlots slots = new HandshakeSlots(unauthenticated);
+        boss.scheduleAtFixedRate(unauthenticated::roll, UnauthenticatedLog.INTERVAL_MILLIS, UnauthenticatedLog.INTERVAL_MILLIS,
+                java.util.concurrent.TimeUnit.MILLISECONDS);
         Welcome welcome = new Welcome(hostName(), ProcessHandle.current().pid(), threads,
                 System.getProperty("java.version"));
         serverChannel = new ServerBootstrap()
@@ -52,15 +56,18 @@ public final class WorkerServer implements AutoCloseable {
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel ch) {
-                        WorkerLog.info("connection from " + ch.remoteAddress());
+                        unauthenticated.info("connection from " + ch.remoteAddress());
+                        slots.enter(ch);
                         if (tls != null) {
                             ch.pipeline().addLast("tls", tls.newHandler(ch.alloc()));
                         }
                         // shells send a heartbeat every second: one silent this long is gone (SessionHandler closes it)
                         ch.pipeline().addLast("idle", new IdleStateHandler(SHELL_SILENCE_SECONDS, 0, 0));
                         Pipelines.addCodec(ch.pipeline());
-                        ch.pipeline().addLast("auth", new AuthenticationHandler(handshake,
-                                ctx -> new SessionHandler(ctx, tasks, stuck, welcome)));
+                        ch.pipeline().addLast("auth", new AuthenticationHandler(handshake, unauthenticated, ctx -> {
+                            slots.leave(ch);
+                            return new SessionHandler(ctx, tasks, stuck, welcome);
+                        }));
                     }
                 })
                 .bind(bind, port).sync().channel();

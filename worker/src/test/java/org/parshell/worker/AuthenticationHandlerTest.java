@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.parshell.protocol.ProtocolVersion;
 import org.parshell.protocol.auth.Handshake;
+import org.parshell.protocol.auth.SessionKeys;
 import org.parshell.protocol.auth.SharedSecret;
 import org.parshell.protocol.codec.FrameDecoder;
 import org.parshell.protocol.codec.MessageCodec;
@@ -60,12 +61,44 @@ class AuthenticationHandlerTest {
         Challenge challenge = assertInstanceOf(Challenge.class, reply());
         assertTrue(Handshake.matches(handshake.workerProof(shellNonce, challenge.workerNonce()), challenge.workerProof()));
         send(new Proof(handshake.shellProof(shellNonce, challenge.workerNonce())));
-        assertInstanceOf(Welcome.class, reply());
+        EmbeddedChannel shell = shellSide(handshake.sessionKeys(shellNonce, challenge.workerNonce()));
+        assertInstanceOf(Welcome.class, replyTo(shell));
         assertNull(channel.pipeline().get(AuthenticationHandler.class));
-        send(new DefineBundle(1, "hash", List.of(new ClassDefinition("Big", new byte[2 * FrameDecoder.HANDSHAKE_LIMIT]))));
-        send(new Heartbeat(42));
-        assertEquals(new Heartbeat(42), reply());
+        sendFrom(shell, new DefineBundle(1, "hash", List.of(new ClassDefinition("Big", new byte[2 * FrameDecoder.HANDSHAKE_LIMIT]))));
+        sendFrom(shell, new Heartbeat(42));
+        assertEquals(new Heartbeat(42), replyTo(shell));
         assertTrue(channel.isActive());
+    }
+
+    @Test
+    void anUntaggedFrameAfterTheHandshakeCloses() {
+        Handshake handshake = new Handshake(secret);
+        byte[] shellNonce = Handshake.nonce();
+        send(new Hello(ProtocolVersion.CURRENT, shellNonce));
+        Challenge challenge = assertInstanceOf(Challenge.class, reply());
+        send(new Proof(handshake.shellProof(shellNonce, challenge.workerNonce())));
+        channel.readOutbound(); // the Welcome
+        send(new Heartbeat(42));
+        assertNull(channel.readOutbound());
+        assertFalse(channel.isActive());
+    }
+
+    /** The shell's half of the session: encodes and tags what it sends, checks and decodes what it gets. */
+    private static EmbeddedChannel shellSide(SessionKeys keys) {
+        EmbeddedChannel shell = new EmbeddedChannel();
+        Pipelines.addCodec(shell.pipeline());
+        Pipelines.authenticated(shell.pipeline(), keys.shellToWorker(), keys.workerToShell());
+        return shell;
+    }
+
+    private void sendFrom(EmbeddedChannel shell, Message message) {
+        shell.writeOutbound(message);
+        channel.writeInbound((ByteBuf) shell.readOutbound());
+    }
+
+    private Message replyTo(EmbeddedChannel shell) {
+        shell.writeInbound((ByteBuf) channel.readOutbound());
+        return shell.readInbound();
     }
 
     @Test

@@ -17,6 +17,8 @@ public final class Handshake {
     public static final int NONCE_BYTES = 32;
     private static final byte[] WORKER_ROLE = "parshell-worker".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] SHELL_ROLE = "parshell-shell".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] SHELL_TO_WORKER = "parshell-frames shell to worker".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] WORKER_TO_SHELL = "parshell-frames worker to shell".getBytes(StandardCharsets.US_ASCII);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SharedSecret secret;
@@ -42,6 +44,15 @@ public final class Handshake {
 
     public byte[] shellProof(byte[] shellNonce, byte[] workerNonce) {
         return hmac(SHELL_ROLE, shellNonce, workerNonce);
+    }
+
+    /**
+     * The keys that protect every frame after the handshake, one per direction: an HMAC of the
+     * secret over a label and both nonces (HKDF-Expand with a single block), so each connection has
+     * its own keys and a frame from one direction can never pass as one from the other.
+     */
+    public SessionKeys sessionKeys(byte[] shellNonce, byte[] workerNonce) {
+        return new SessionKeys(hmac(SHELL_TO_WORKER, shellNonce, workerNonce), hmac(WORKER_TO_SHELL, shellNonce, workerNonce));
     }
 
     /** Constant-time comparison, so timing tells an attacker nothing about how close a guess was. */

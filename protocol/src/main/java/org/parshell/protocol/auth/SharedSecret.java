@@ -9,8 +9,13 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.HexFormat;
 
-/** The key both sides of a connection know: random bytes, kept as hex in an owner-only file. */
+/**
+ * The key both sides of a connection know. In a file it is whatever the file holds, trimmed, of at
+ * least {@link #MIN_FILE_BYTES} bytes (hex, base64 or random text alike); the file must be the
+ * user's own and readable by nobody else, as OpenSSH requires of a private key ({@link SecretFile}).
+ */
 public final class SharedSecret {
+    public static final int MIN_FILE_BYTES = 32;
     private static final int BYTES = 32;
     private final byte[] key;
 
@@ -32,6 +37,7 @@ public final class SharedSecret {
         return new SharedSecret(key);
     }
 
+    /** A random secret handed over as hex (a shell to the local workers it starts). */
     public static SharedSecret fromHex(String hex) {
         try {
             return new SharedSecret(HexFormat.of().parseHex(hex.strip()));
@@ -40,34 +46,30 @@ public final class SharedSecret {
         }
     }
 
+    /**
+     * The secret in {@code file}, refused with the command that fixes it when others may read the file,
+     * someone else owns it, or it holds fewer than {@link #MIN_FILE_BYTES} bytes.
+     */
     public static SharedSecret read(Path file) throws IOException {
-        return fromHex(Files.readString(file, StandardCharsets.US_ASCII));
+        SecretFile.checkPrivate(file);
+        byte[] content = Files.readString(file, StandardCharsets.ISO_8859_1).strip().getBytes(StandardCharsets.ISO_8859_1);
+        if (content.length < MIN_FILE_BYTES) {
+            throw new IllegalArgumentException("the secret in " + file + " has " + content.length + " bytes, fewer than "
+                    + MIN_FILE_BYTES + "; make a good one with: openssl rand -hex 32 > " + file + " && chmod 600 " + file);
+        }
+        return new SharedSecret(content);
     }
 
     /** Reads {@code file}, or creates it (mode 600) with a fresh random secret if it is missing. */
     public static SharedSecret readOrCreate(Path file) throws IOException {
-        if (Files.exists(file)) {
-            return read(file);
+        if (!Files.exists(file)) {
+            if (file.toAbsolutePath().getParent() != null) {
+                Files.createDirectories(file.toAbsolutePath().getParent());
+            }
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.writeString(file, random().toHex() + "\n", StandardCharsets.US_ASCII);
         }
-        SharedSecret secret = random();
-        if (file.toAbsolutePath().getParent() != null) {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-        }
-        Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        Files.writeString(file, secret.toHex() + "\n", StandardCharsets.US_ASCII);
-        return secret;
-    }
-
-    /** A warning if people other than the file's owner may read it, empty if not (or if the file system cannot say). */
-    public static java.util.Optional<String> exposure(Path file) {
-        try {
-            var permissions = Files.getPosixFilePermissions(file);
-            boolean exposed = permissions.stream().anyMatch(p -> p.name().startsWith("GROUP") || p.name().startsWith("OTHERS"));
-            return exposed ? java.util.Optional.of("the secret file " + file + " may be read by others than its owner (chmod 600 " + file + ")")
-                    : java.util.Optional.empty();
-        } catch (IOException | UnsupportedOperationException e) {
-            return java.util.Optional.empty();
-        }
+        return read(file);
     }
 
     public String toHex() {
@@ -80,6 +82,16 @@ public final class SharedSecret {
 
     @Override
     public String toString() {
-        return "SharedSecret[" + Arrays.hashCode(key) % 1000 + "...]";
+        return "SharedSecret[...]";
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SharedSecret s && java.security.MessageDigest.isEqual(key, s.key);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(key);
     }
 }

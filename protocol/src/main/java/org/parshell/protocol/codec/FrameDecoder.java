@@ -18,12 +18,12 @@ public final class FrameDecoder extends LengthFieldBasedFrameDecoder {
     private volatile int limit = HANDSHAKE_LIMIT;
 
     public FrameDecoder() {
-        super(SESSION_LIMIT, 0, 4, 0, 4);
+        super(SESSION_LIMIT + FrameAuthenticator.TAG_BYTES, 0, 4, 0, 4);
     }
 
     /** Called once the peer has proven it knows the secret. */
     public void authenticated() {
-        limit = SESSION_LIMIT;
+        limit = SESSION_LIMIT + FrameAuthenticator.TAG_BYTES;
     }
 
     @Override

@@ -2,19 +2,38 @@ package org.parshell.protocol.payload;
 
 import org.nustaq.serialization.FSTConfiguration;
 
+import java.util.function.Predicate;
+
 /**
  * FST, configured as parshell needs it: classes resolved in the given loader, objects shipped
  * whether or not their class is {@code Serializable} (classes declared at a prompt are not), and
- * records through {@link RecordSerializer}.
+ * records through {@link RecordSerializer}. With a filter, decoding uses a second configuration
+ * that refuses every class the filter rejects (FST's verifier); encoding stays unrestricted.
  */
 final class FstPayloadCodec implements PayloadCodec {
     private final FSTConfiguration fst;
+    private final FSTConfiguration decoding;
 
     FstPayloadCodec(ClassLoader loader) {
-        fst = FSTConfiguration.createDefaultConfiguration();
+        this(loader, null);
+    }
+
+    FstPayloadCodec(ClassLoader loader, Predicate<Class<?>> decodable) {
+        fst = configuration(loader);
+        if (decodable == null) {
+            decoding = fst;
+        } else {
+            decoding = configuration(loader);
+            decoding.setVerifier(decodable::test);
+        }
+    }
+
+    private static FSTConfiguration configuration(ClassLoader loader) {
+        FSTConfiguration fst = FSTConfiguration.createDefaultConfiguration();
         fst.setClassLoader(loader);
         fst.setForceSerializable(true);
         fst.registerSerializer(Record.class, new RecordSerializer(), true);
+        return fst;
     }
 
     @Override
@@ -26,12 +45,18 @@ final class FstPayloadCodec implements PayloadCodec {
         }
     }
 
-    /** FST rethrows checked exceptions unchecked (an {@code IOException} for a truncated payload), so all are caught. */
+    /**
+     * Any {@code Throwable}: FST rethrows checked exceptions unchecked (an {@code IOException} for a
+     * truncated payload), a peer's bytes may ask for an array larger than the heap or nest deeper than
+     * the stack, and a class's own {@code readObject} may throw an {@code Error}. None of it may escape.
+     */
     @Override
     public Object decode(byte[] bytes) {
         try {
-            return fst.asObject(bytes);
-        } catch (Exception | StackOverflowError e) {
+            return decoding.asObject(bytes);
+        } catch (ThreadDeath e) {
+            throw e;
+        } catch (Throwable e) {
             throw new PayloadException("cannot decode a payload of " + bytes.length + " bytes: " + e, e);
         }
     }

@@ -14,4 +14,9 @@ public interface PayloadCodec {
     static PayloadCodec forLoader(ClassLoader loader) {
         return new FstPayloadCodec(loader);
     }
+
+    /** Like {@link #forLoader}, but what it decodes (workers' results) may hold only classes {@code decodable} accepts. */
+    static PayloadCodec forLoader(ClassLoader loader, java.util.function.Predicate<Class<?>> decodable) {
+        return new FstPayloadCodec(loader, decodable);
+    }
 }

@@ -55,14 +55,4 @@ class HandshakeTest {
         assertFalse(Handshake.matches(proof, new byte[0]));
         assertArrayEquals(proof, ours.shellProof(shellNonce, workerNonce));
     }
-
-    @Test
-    void aSecretFileOthersCanReadIsFlagged(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
-        java.nio.file.Path file = dir.resolve("secret");
-        SharedSecret created = SharedSecret.readOrCreate(file);
-        assertEquals(created.toHex(), SharedSecret.read(file).toHex());
-        assertTrue(SharedSecret.exposure(file).isEmpty());
-        java.nio.file.Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-        assertTrue(SharedSecret.exposure(file).orElseThrow().contains("chmod 600"));
-    }
 }

@@ -118,10 +118,11 @@ class BadFramesTest {
         assertTrue(e.getMessage().contains("exceeds the limit of " + FrameDecoder.HANDSHAKE_LIMIT), e.getMessage());
 
         EmbeddedChannel session = channel();
-        Pipelines.authenticated(session.pipeline());
+        Pipelines.authenticated(session.pipeline(), KEY, KEY);
+        int sessionLimit = FrameDecoder.SESSION_LIMIT + FrameAuthenticator.TAG_BYTES;
         e = assertThrows(DecoderException.class,
-                () -> session.writeInbound(Unpooled.buffer().writeInt(FrameDecoder.SESSION_LIMIT + 1).writeByte(1)));
-        assertTrue(e.getMessage().contains("exceeds the limit of " + FrameDecoder.SESSION_LIMIT), e.getMessage());
+                () -> session.writeInbound(Unpooled.buffer().writeInt(sessionLimit + 1).writeByte(1)));
+        assertTrue(e.getMessage().contains("exceeds the limit of " + sessionLimit), e.getMessage());
 
         EmbeddedChannel negative = channel();
         assertThrows(DecoderException.class, () -> negative.writeInbound(Unpooled.buffer().writeInt(-5).writeByte(1)));
@@ -130,13 +131,16 @@ class BadFramesTest {
     @Test
     void aFrameSplitAnywhereStillDecodesToTheSameMessage() {
         for (Message m : everyMessageType()) {
-            byte[] body = body(m);
-            ByteBuf frame = Unpooled.buffer().writeInt(body.length).writeBytes(body);
+            EmbeddedChannel sender = channel();
+            Pipelines.authenticated(sender.pipeline(), KEY, KEY);
+            sender.writeOutbound(m);
+            ByteBuf frame = sender.readOutbound();
             byte[] bytes = new byte[frame.readableBytes()];
             frame.readBytes(bytes);
+            frame.release();
             for (int cut = 0; cut <= bytes.length; cut++) {
                 EmbeddedChannel ch = channel();
-                Pipelines.authenticated(ch.pipeline());
+                Pipelines.authenticated(ch.pipeline(), KEY, KEY);
                 ch.writeInbound(Unpooled.wrappedBuffer(bytes, 0, cut));
                 ch.writeInbound(Unpooled.wrappedBuffer(bytes, cut, bytes.length - cut));
                 Object decoded = ch.readInbound();
@@ -144,6 +148,8 @@ class BadFramesTest {
             }
         }
     }
+
+    private static final byte[] KEY = new byte[32];
 
     private static EmbeddedChannel channel() {
         EmbeddedChannel ch = new EmbeddedChannel();

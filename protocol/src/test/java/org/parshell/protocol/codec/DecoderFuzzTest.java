@@ -80,7 +80,7 @@ class DecoderFuzzTest {
         EmbeddedChannel channel = new EmbeddedChannel();
         Pipelines.addCodec(channel.pipeline());
         if (authenticated) {
-            Pipelines.authenticated(channel.pipeline());
+            Pipelines.authenticated(channel.pipeline(), new byte[32], new byte[32]);
         }
         int cut = data.length / 2; // in two pieces, as a network delivers them
         refusedOrDecoded(() -> channel.writeInbound(Unpooled.wrappedBuffer(Arrays.copyOf(data, cut))));

@@ -146,7 +146,7 @@ final class MapJob {
             }
         } catch (PayloadException e) { // the worker is fine; these results cannot be read here, wherever they ran
             done.completeExceptionally(new WorkerException("cannot read the results of chunk " + message.chunk()
-                    + " from " + worker.info().address() + ": " + e.getMessage(), e));
+                    + " from " + worker.info().address() + ": " + WorkerText.clean(e.getMessage(), false), e));
             return;
         }
         synchronized (this) {
@@ -160,7 +160,11 @@ final class MapJob {
         dispatch(workers);
     }
 
+    /** Believed only from the worker the chunk was sent to, while it runs there. */
     synchronized void failed(WorkerConnection worker, ChunkFailed message) {
+        if (!inFlight.getOrDefault(worker, Set.of()).contains(message.chunk())) {
+            return;
+        }
         done.completeExceptionally(failures.apply(message.failure(), worker.info()));
     }
 

@@ -34,13 +34,28 @@ public final class RemoteAccess {
         }
     }
 
-    SharedSecret secret() {
+    /**
+     * The secret for the daemon at {@code where}: its own file if there is one, {@code secrets/HOST:PORT}
+     * or {@code secrets/HOST} beside the secret file, so each daemon may have a secret of its own;
+     * otherwise the secret file.
+     */
+    SharedSecret secret(HostPort where) {
+        Path own = secretFile.toAbsolutePath().resolveSibling("secrets");
+        for (Path candidate : new Path[]{own.resolve(where.toString()), own.resolve(where.host())}) {
+            if (Files.exists(candidate)) {
+                return read(candidate);
+            }
+        }
+        return read(secretFile);
+    }
+
+    private static SharedSecret read(Path file) {
         try {
-            return SharedSecret.read(secretFile);
+            return SharedSecret.read(file);
         } catch (NoSuchFileException e) {
-            throw new WorkerException("no secret file " + secretFile + ": copy the worker's secret file there, or pass --secret-file");
+            throw new WorkerException("no secret file " + file + ": copy the worker's secret file there, or pass --secret-file");
         } catch (IOException | IllegalArgumentException e) {
-            throw new WorkerException("cannot read the secret file " + secretFile + ": " + e.getMessage(), e);
+            throw new WorkerException("cannot use the secret file " + file + ": " + e.getMessage(), e);
         }
     }
 

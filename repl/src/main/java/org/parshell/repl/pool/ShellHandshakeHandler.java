@@ -5,6 +5,7 @@ import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.ssl.NotSslRecordException;
 import org.parshell.protocol.ProtocolVersion;
 import org.parshell.protocol.auth.Handshake;
+import org.parshell.protocol.auth.SessionKeys;
 import org.parshell.protocol.codec.Pipelines;
 import org.parshell.protocol.message.Challenge;
 import org.parshell.protocol.message.Hello;
@@ -25,6 +26,8 @@ import java.util.concurrent.TimeUnit;
 final class ShellHandshakeHandler extends SimpleChannelInboundHandler<Message> {
     private static final long HANDSHAKE_SECONDS = 15;
     private static final int MAX_REASON = 300;
+    /** More task threads than any machine has: the shell sizes its in-flight chunks by this number. */
+    static final int MAX_THREADS = 4096;
 
     private enum State { SENT_HELLO, SENT_PROOF, DONE }
 
@@ -61,11 +64,17 @@ final class ShellHandshakeHandler extends SimpleChannelInboundHandler<Message> {
             }
             state = State.SENT_PROOF;
             ctx.writeAndFlush(new Proof(handshake.shellProof(shellNonce, c.workerNonce())));
+            // the Proof has passed the encoder (we are on the event loop): every later frame is tagged
+            SessionKeys keys = handshake.sessionKeys(shellNonce, c.workerNonce());
+            Pipelines.authenticated(ctx.pipeline(), keys.shellToWorker(), keys.workerToShell());
         } else if (message instanceof Welcome w && state == State.SENT_PROOF) {
+            if (w.threads() < 1 || w.threads() > MAX_THREADS) {
+                fail(ctx, "the worker claims " + w.threads() + " task threads; 1 to " + MAX_THREADS + " are believed");
+                return;
+            }
             state = State.DONE;
-            Pipelines.authenticated(ctx.pipeline());
             ctx.pipeline().remove(this);
-            welcome.complete(w);
+            welcome.complete(new Welcome(printable(w.host()), w.pid(), w.threads(), printable(w.jdk())));
         } else if (message instanceof Refused r) {
             fail(ctx, "the worker refused: " + printable(r.reason()));
         } else {
@@ -98,12 +107,9 @@ final class ShellHandshakeHandler extends SimpleChannelInboundHandler<Message> {
         return "handshake failed: " + cause.getMessage();
     }
 
-    /** The peer has not authenticated: its text reaches the terminal without control characters, and short. */
+    /** A worker's text (before or after authentication) reaches the terminal without control characters, and short. */
     static String printable(String text) {
-        String clean = text.codePoints()
-                .map(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT ? '?' : c)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-        return clean.length() <= MAX_REASON ? clean : clean.substring(0, MAX_REASON) + "...";
+        return WorkerText.line(text, MAX_REASON);
     }
 
     private void fail(ChannelHandlerContext ctx, String reason) {

@@ -73,7 +73,7 @@ public final class WorkerPool implements WorkerListener, AutoCloseable {
             return CompletableFuture.failedFuture(new WorkerException(where + " is attached already"));
         }
         try {
-            return join(WorkerConnection.connect(group, where.host(), where.port(), remote.secret(), remote.tls(), this), true);
+            return join(WorkerConnection.connect(group, where.host(), where.port(), remote.secret(where), remote.tls(), this), true);
         } catch (WorkerException e) {
             return CompletableFuture.failedFuture(e);
         }
@@ -205,7 +205,7 @@ public final class WorkerPool implements WorkerListener, AutoCloseable {
         } else if (message instanceof ChunkFailed m) {
             MapJob job = jobs.get(m.jobId());
             if (job != null) {
-                job.failed(worker, m);
+                job.failed(worker, new ChunkFailed(m.jobId(), m.chunk(), WorkerText.failure(m.failure())));
             }
         }
     }

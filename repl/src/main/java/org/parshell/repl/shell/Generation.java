@@ -2,6 +2,7 @@ package org.parshell.repl.shell;
 
 import jdk.jshell.JShell;
 import org.parshell.protocol.payload.PayloadCodec;
+import org.parshell.protocol.payload.ResultClassFilter;
 import org.parshell.repl.api.Parallel;
 import org.parshell.repl.capture.CapturingEngine;
 import org.parshell.repl.capture.ClassPath;
@@ -58,7 +59,7 @@ final class Generation implements AutoCloseable {
         }
         numbering.startupDone();
         ClassLoader snippets = engine.snippetLoader();
-        FunctionCapture capture = new FunctionCapture(number, engine.store(), snippets, PayloadCodec.forLoader(snippets), classPath);
+        FunctionCapture capture = new FunctionCapture(number, engine.store(), snippets, PayloadCodec.forLoader(snippets, new ResultClassFilter(snippets)), classPath);
         return new Generation(number, jshell, capture);
     }
 

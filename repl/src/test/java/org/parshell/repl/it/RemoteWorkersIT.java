@@ -101,6 +101,7 @@ class RemoteWorkersIT {
     void aShellWithAnotherSecretIsRefusedWithAClearMessage() throws Exception {
         Path wrong = dir.resolve("wrong-secret");
         Files.writeString(wrong, "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff\n");
+        Files.setPosixFilePermissions(wrong, PosixFilePermissions.fromString("rw-------"));
         ParshellProcess.Result r = ParshellProcess.runShell("/attach " + daemon.address() + "\n",
                 "--workers", "0", "--secret-file", wrong.toString());
         assertEquals(1, r.exitCode(), r.output());

@@ -47,8 +47,59 @@ class ShellHandshakeHandlerTest {
         receive(new Challenge(workerNonce, worker.workerProof(hello.shellNonce(), workerNonce)));
         Proof proof = assertInstanceOf(Proof.class, sent());
         assertTrue(Handshake.matches(worker.shellProof(hello.shellNonce(), workerNonce), proof.shellProof()));
-        receive(new Welcome("h", 7, 2, "17"));
+        byte[] workerKey = worker.sessionKeys(hello.shellNonce(), workerNonce).workerToShell();
+        channel.writeInbound(tagged(new Welcome("h", 7, 2, "17"), workerKey));
         assertEquals(7, welcome.get().pid());
+    }
+
+    @Test
+    void anUntaggedWelcomeAfterTheProofIsNotAccepted() {
+        Hello hello = assertInstanceOf(Hello.class, sent());
+        Handshake worker = new Handshake(secret);
+        byte[] workerNonce = Handshake.nonce();
+        receive(new Challenge(workerNonce, worker.workerProof(hello.shellNonce(), workerNonce)));
+        sent();
+        receive(new Welcome("relay", 7, 2, "17"));
+        assertTrue(failure().contains("failed authentication"), failure());
+        assertFalse(channel.isActive());
+    }
+
+    @Test
+    void aWelcomeIsCheckedBeforeTheShellUsesIt() throws Exception {
+        assertEquals("h?[31mred?", welcomeAfterProof(new Welcome("h\u001b[31mred\u0007", 7, 2, "17")).get().host());
+        for (int threads : new int[]{0, -1, ShellHandshakeHandler.MAX_THREADS + 1, Integer.MAX_VALUE}) {
+            CompletableFuture<Welcome> w = welcomeAfterProof(new Welcome("h", 7, threads, "17"));
+            ExecutionException e = assertThrows(ExecutionException.class, w::get);
+            assertTrue(e.getCause().getMessage().contains("claims " + threads + " task threads"), e.getMessage());
+        }
+    }
+
+    /** A fresh handshake with a worker that knows the secret and then says {@code message}. */
+    private CompletableFuture<Welcome> welcomeAfterProof(Welcome message) {
+        CompletableFuture<Welcome> result = new CompletableFuture<>();
+        EmbeddedChannel shell = new EmbeddedChannel();
+        Pipelines.addCodec(shell.pipeline());
+        shell.pipeline().addLast(new ShellHandshakeHandler(new Handshake(secret), result, false));
+        shell.pipeline().fireChannelActive();
+        ByteBuf helloFrame = shell.readOutbound();
+        helloFrame.readInt();
+        Hello hello = (Hello) MessageCodec.decode(helloFrame);
+        Handshake worker = new Handshake(secret);
+        byte[] workerNonce = Handshake.nonce();
+        ByteBuf body = Unpooled.buffer();
+        MessageCodec.encode(new Challenge(workerNonce, worker.workerProof(hello.shellNonce(), workerNonce)), body);
+        shell.writeInbound(Unpooled.buffer().writeInt(body.readableBytes()).writeBytes(body));
+        shell.writeInbound(tagged(message, worker.sessionKeys(hello.shellNonce(), workerNonce).workerToShell()));
+        return result;
+    }
+
+    /** A frame as the worker's pipeline writes it once the handshake is done. */
+    static ByteBuf tagged(Message message, byte[] sendKey) {
+        EmbeddedChannel peer = new EmbeddedChannel();
+        Pipelines.addCodec(peer.pipeline());
+        Pipelines.authenticated(peer.pipeline(), sendKey, new byte[32]);
+        peer.writeOutbound(message);
+        return peer.readOutbound();
     }
 
     @Test

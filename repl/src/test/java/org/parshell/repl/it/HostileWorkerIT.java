@@ -1,0 +1,138 @@
+package org.parshell.repl.it;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parshell.protocol.auth.SharedSecret;
+import org.parshell.protocol.payload.PayloadCodec;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A worker holding the secret answers a real shell's first map with crafted results: a class the
+ * shell does not accept, an array length far beyond the frame, nesting deeper than a stack. The
+ * shell stays up, that map fails within seconds naming the worker, and the next map (which the
+ * worker answers honestly) gives the right result. An honest worker whose result class throws an
+ * {@code Error} from {@code readObject} fails the map the same way.
+ */
+class HostileWorkerIT {
+    private static final PayloadCodec FST = PayloadCodec.forLoader(HostileWorkerIT.class.getClassLoader());
+    private static final long SUM = 9_999L * 10_000 / 2;
+    private static final String MAPS = """
+            long sum(List<Integer> xs) { return xs.stream().mapToLong(Integer::longValue).sum(); }
+            System.out.println("FIRST " + sum(pmap(x -> x, range(0, 9999))));
+            System.out.println("NEXT " + sum(pmap(x -> x, range(0, 9999))));
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aClassOutsideTheAcceptedSetIsRefusedByName() throws Exception {
+        String output = againstHostileWorker(items(FST.encode(new Object[]{new File("/etc/passwd")})));
+        assertTrue(output.contains("java.io.File"), output);
+    }
+
+    @Test
+    void anArrayLengthFarBeyondTheFrameFailsTheMap() throws Exception {
+        againstHostileWorker(items(hugeArray()));
+    }
+
+    @Test
+    void nestingDeeperThanTheStackFailsTheMap() throws Exception {
+        againstHostileWorker(items(deepNesting(200_000)));
+    }
+
+    @Test
+    void anErrorFromReadObjectFailsTheMapAndTheShellGoesOn() throws Exception {
+        ParshellProcess.Result r = ParshellProcess.runShell("""
+                class Bomb implements java.io.Serializable {
+                    private void readObject(java.io.ObjectInputStream in) { throw new AssertionError("BOOM in readObject"); }
+                }
+                System.out.println("FIRST " + pmap(x -> new Bomb(), range(0, 3)));
+                System.out.println("NEXT " + pmap(x -> x + 1, range(0, 3)));
+                """, "--workers", "1");
+        assertTrue(r.output().contains("cannot read the results of chunk"), r.output());
+        assertTrue(r.output().contains("BOOM in readObject"), r.output());
+        assertTrue(!r.output().contains("FIRST "), r.output());
+        assertTrue(r.output().contains("NEXT [1, 2, 3, 4]"), r.output());
+    }
+
+    private String againstHostileWorker(byte[] crafted) throws Exception {
+        Path secretFile = dir.resolve("secret");
+        SharedSecret secret = SharedSecret.readOrCreate(secretFile);
+        try (HostileWorker hostile = new HostileWorker(secret, crafted)) {
+            long start = System.nanoTime();
+            ParshellProcess.Result r = ParshellProcess.runShell(MAPS,
+                    "--workers", "1", "--attach", hostile.address(), "--secret-file", secretFile.toString());
+            long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+            assertTrue(hostile.craftedSent() > 0, "the hostile worker got no chunk:\n" + r.output());
+            assertTrue(r.output().contains("cannot read the results of chunk"), r.output());
+            assertTrue(r.output().contains("from " + hostile.address()), "the failure names the worker:\n" + r.output());
+            assertTrue(!r.output().contains("FIRST "), "no result from the first map:\n" + r.output());
+            assertTrue(r.output().contains("NEXT " + SUM), "the next map works:\n" + r.output());
+            assertTrue(seconds < 60, "took " + seconds + " s:\n" + r.output());
+            return r.output();
+        }
+    }
+
+    /** A chunk's results as ItemsCodec frames objects: a kind byte (0), then the FST payload. */
+    private static byte[] items(byte[] fst) {
+        byte[] out = new byte[fst.length + 1];
+        System.arraycopy(fst, 0, out, 1, fst.length);
+        return out;
+    }
+
+    /** FST's bytes for one {@code long[90]}, cut after the length, which is raised to about 2^31 (16 GB). */
+    private static byte[] hugeArray() {
+        byte[] honest = FST.encode(new Object[]{new long[0x5a]});
+        int at = indexOf(honest, (byte) 0x5a);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(honest, 0, at);
+        out.write(0x81); // FST: a 4-byte int follows, little-endian
+        int huge = Integer.MAX_VALUE - 8;
+        for (int i = 0; i < 4; i++) {
+            out.write(huge >>> (8 * i));
+        }
+        return out.toByteArray();
+    }
+
+    /** The bytes of one level of {@code Object[]} nesting, repeated {@code depth} times. */
+    private static byte[] deepNesting(int depth) {
+        byte[] one = FST.encode(nested(1));
+        byte[] two = FST.encode(nested(2));
+        int prefix = 0;
+        while (prefix < one.length && one[prefix] == two[prefix]) {
+            prefix++;
+        }
+        byte[] unit = Arrays.copyOfRange(two, prefix, prefix + two.length - one.length);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(one, 0, prefix);
+        for (int i = 0; i < depth; i++) {
+            out.write(unit, 0, unit.length);
+        }
+        out.write(one, prefix, one.length - prefix);
+        return out.toByteArray();
+    }
+
+    private static Object nested(int depth) {
+        Object[] inner = {"leaf"};
+        for (int i = 0; i < depth; i++) {
+            inner = new Object[]{inner};
+        }
+        return new Object[]{inner};
+    }
+
+    private static int indexOf(byte[] bytes, byte b) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == b) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("no " + b);
+    }
+}
