@@ -1,5 +1,15 @@
 package org.parshell.repl.pool;
 
-/** What a worker said of itself when it welcomed the shell, and where the shell reached it. */
-public record WorkerInfo(String address, String host, long pid, int threads, String jdk) {
+/**
+ * What a worker said of itself when it welcomed the shell, where the shell reached it, and how it was
+ * started: {@code local} (a child of the shell), {@code daemon} (attached by address) or {@code ssh}.
+ */
+public record WorkerInfo(String address, String host, long pid, int threads, String jdk, String origin) {
+    public static final String LOCAL = "local";
+    public static final String DAEMON = "daemon";
+    public static final String SSH = "ssh";
+
+    public WorkerInfo(String address, String host, long pid, int threads, String jdk) {
+        this(address, host, pid, threads, jdk, DAEMON);
+    }
 }
