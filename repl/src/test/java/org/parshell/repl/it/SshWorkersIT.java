@@ -66,7 +66,7 @@ class SshWorkersIT {
     }
 
     @Test
-    void jarsAreCopiedOnceAndReusedByTheNextShell() throws Exception {
+    void jarsAreCopiedOnceAndReusedByTheNextShellAndDetachEndsTheWorker() throws Exception {
         ParshellProcess.Result first = runShell(server.environment(), "System.out.println(\"SUM \" + pmap(x -> x + 1, range(1, 10)).stream().mapToInt(i -> i).sum());\n",
                 "--workers", "0", "--attach", server.url());
         assertTrue(first.output().contains("SUM 65"), first.output());
@@ -76,11 +76,19 @@ class SshWorkersIT {
         assertEquals(Integer.parseInt(copied.group(1)), cache.size(), "one file a jar: " + cache.keySet());
         assertTrue(cache.keySet().stream().allMatch(p -> p.getFileName().toString().matches("[0-9a-f]{64}\\.jar")), cache.keySet().toString());
 
-        ParshellProcess.Result second = runShell(server.environment(), "System.out.println(\"SUM \" + pmap(x -> x + 2, range(1, 10)).stream().mapToInt(i -> i).sum());\n",
-                "--workers", "0", "--attach", server.url());
-        assertTrue(second.output().contains("SUM 75"), second.output());
-        assertFalse(second.output().contains("copied"), second.output());
-        assertEquals(cache, cacheFiles(), "the cached jars were neither copied again nor changed");
+        try (ParshellProcess second = ParshellProcess.start(server.environment(), "parshell", "--workers", "0",
+                "--attach", server.url())) {
+            second.write("System.out.println(\"SUM \" + pmap(x -> x + 2, range(1, 10)).stream().mapToInt(i -> i).sum());\n/workers\n");
+            String out = second.awaitOutput(" ssh ", 180);
+            assertTrue(out.contains("SUM 75"), out);
+            assertFalse(out.contains("copied"), out);
+            assertEquals(cache, cacheFiles(), "the cached jars were neither copied again nor changed");
+            long pid = sshWorkerPid(out);
+            second.write("/detach " + server.url() + "\n");
+            second.awaitOutput("|  Detached " + server.url(), 30);
+            assertGone(pid, "after /detach, with the shell still running");
+            assertTrue(second.process().isAlive(), second.output());
+        }
     }
 
     @Test
