@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -131,26 +133,42 @@ class SshWorkersIT {
     }
 
     @Test
-    void aHostFileMixesAnSshHostWithSlotsAndADaemon() throws Exception {
+    void aHostFileMixesAnSshHostWithSlotsAndADaemonAndItsBadHostsHoldUpNoOther() throws Exception {
         Path secret = dir.resolve("secret");
-        try (WorkerDaemon daemon = WorkerDaemon.start(secret)) {
+        try (WorkerDaemon daemon = WorkerDaemon.start(secret);
+             ServerSocket silent = new ServerSocket(0, 5, InetAddress.getLoopbackAddress());
+             ServerSocket closed = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            int refusedPort = closed.getLocalPort();
+            closed.close();
+            String silentHost = "ssh://root@127.0.0.1:" + silent.getLocalPort(); // accepts, never says a word of SSH
+            String refusedHost = "ssh://root@127.0.0.1:" + refusedPort;
             Path hosts = dir.resolve("hosts");
             Files.writeString(hosts, """
                     # the cluster
+                    %s
                     %s slots=3   # started over ssh
                     %s
+                    %s
 
-                    """.formatted(server.url(), daemon.address()));
+                    """.formatted(silentHost, server.url(), refusedHost, daemon.address()));
+            long start = System.nanoTime();
             ParshellProcess.Result r = runShell(server.environment(), """
                     System.out.println("PIDS " + new TreeSet<>(pmap(x -> ProcessHandle.current().pid(), range(1, 300))));
+                    pmap(x -> { System.out.println("printed on pid " + ProcessHandle.current().pid()); return x; }, List.of(1, 2, 3, 4, 5, 6))
                     /workers
                     """, "--workers", "0", "--hostfile", hosts.toString(), "--secret-file", secret.toString());
+            long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
             long sshPid = sshWorkerPid(r.output());
             assertEquals(sshPid < daemon.pid() ? sshPid + ", " + daemon.pid() : daemon.pid() + ", " + sshPid,
                     find(r.output(), PIDS), r.output());
             Matcher m = SSH_WORKER.matcher(r.output());
             assertTrue(m.find() && m.group(3).equals("3"), "slots=3 gave 3 threads: " + r.output());
             assertTrue(Pattern.compile(Pattern.quote(daemon.address()) + ".*daemon .*ready").matcher(r.output()).find(), r.output());
+            assertTrue(r.output().contains("|  Cannot attach " + refusedHost + ": ssh: connect to host 127.0.0.1 port "
+                    + refusedPort + ": Connection refused"), r.output());
+            assertTrue(r.output().contains("|  Cannot attach " + silentHost + ": ssh: "), r.output());
+            assertTrue(r.output().contains("printed on pid " + sshPid), "what the function printed on the ssh worker shows: " + r.output());
+            assertTrue(seconds < 120, "the silent host ended within ssh's connect timeout: " + seconds + " s");
         }
     }
 
