@@ -2,7 +2,7 @@ package org.parshell.protocol;
 
 /** The one version number both sides compare in the first frame. Bump it on any wire change. */
 public final class ProtocolVersion {
-    public static final int CURRENT = 1;
+    public static final int CURRENT = 2; // 2: Welcome carries the worker's parshell version
 
     private ProtocolVersion() {
     }

@@ -82,7 +82,7 @@ public final class WorkerConnection {
             }
             Channel channel = responses.channel();
             WorkerConnection worker = new WorkerConnection(channel,
-                    new WorkerInfo(address, w.host(), w.pid(), w.threads(), w.jdk(), origin));
+                    new WorkerInfo(address, w.host(), w.pid(), w.threads(), w.jdk(), origin, w.parshell()));
             responses.attach(worker);
             liveness.start(channel, () -> listener.lost(worker,
                     "silent for more than " + Liveness.SILENCE_MILLIS / 1000.0 + " s"));

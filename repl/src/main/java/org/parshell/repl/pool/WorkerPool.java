@@ -115,7 +115,7 @@ public final class WorkerPool implements WorkerListener, AutoCloseable {
 
     private CompletableFuture<WorkerConnection> join(CompletableFuture<WorkerConnection> connection, boolean remote) {
         CompletableFuture<WorkerConnection> future = connection.thenApply(w -> {
-            JdkRequirement.check(w);
+            JoinRequirements.check(w);
             if (remote) {
                 forgetLost(w.info().address());
                 attached.add(w);

@@ -57,6 +57,12 @@ final class WorkerDaemon implements AutoCloseable {
         return new WorkerDaemon(pb.start());
     }
 
+    /** Starts {@code command}, which must start a worker daemon that logs where it listens. */
+    static WorkerDaemon startCommand(List<String> command) throws IOException, InterruptedException {
+        return new WorkerDaemon(new ProcessBuilder(command).directory(ParshellProcess.ROOT.toFile())
+                .redirectErrorStream(true).start());
+    }
+
     /** {@code prefix} runs before the script, e.g. {@code ip netns exec NAME}. */
     static WorkerDaemon startWith(List<String> prefix, String bind, Path secretFile, String... more)
             throws IOException, InterruptedException {

@@ -1,23 +1,39 @@
 package org.parshell.repl.pool;
 
+import org.parshell.protocol.ParshellVersion;
+
 /**
- * A worker must load the classes this shell compiles: JShell writes them in the class-file version
- * of the shell's JDK, which an older JDK refuses. Checked when a worker joins, so the user hears it
- * then, with both versions, rather than as a failed map later.
+ * What a worker must meet to join, checked when it does, so the user hears of a mismatch then, with
+ * both versions, rather than as a failed map later: it runs the shell's parshell version (the
+ * protocol version was checked by the handshake already), and its JDK can load the classes this
+ * shell compiles: JShell writes them in the class-file version of the shell's JDK, which an older
+ * JDK refuses.
  */
-final class JdkRequirement {
+final class JoinRequirements {
     private static final int CLASS_FILE_OFFSET = 44; // JDK N writes class-file major version N + 44
 
-    private JdkRequirement() {
+    private JoinRequirements() {
     }
 
-    /** Closes {@code worker} and throws when its JDK is older than the shell's. */
+    /** Closes {@code worker} and throws when it runs another parshell version or a JDK older than the shell's. */
     static void check(WorkerConnection worker) {
-        String problem = problem(worker.info().jdk(), Runtime.version().feature());
+        String problem = parshellProblem(worker.info().parshell(), ParshellVersion.CURRENT);
+        if (problem == null) {
+            problem = problem(worker.info().jdk(), Runtime.version().feature());
+        }
         if (problem != null) {
             worker.close();
             throw new WorkerException(problem);
         }
+    }
+
+    /** Null when the versions are the same. */
+    static String parshellProblem(String workerParshell, String shellParshell) {
+        if (workerParshell.equals(shellParshell)) {
+            return null;
+        }
+        return "the worker runs parshell " + workerParshell + " and this shell parshell " + shellParshell
+                + "; run the same version on both";
     }
 
     /** Null when a worker on {@code workerJdk} can load classes compiled by JDK {@code shellFeature}. */
