@@ -4,6 +4,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -108,8 +110,9 @@ class SshWorkersIT {
         assertFalse(Files.exists(server.jarCache()), "nothing was copied to a host not trusted");
     }
 
-    @Test
-    void killingTheSshClientEndsTheWorkerAndItsItemsRunElsewhere() throws Exception {
+    @ParameterizedTest(name = "kill -9 of the {0}")
+    @ValueSource(strings = {"ssh client", "worker JVM"})
+    void aWorkerLostThroughSshLosesNoItems(String victim) throws Exception {
         try (ParshellProcess shell = ParshellProcess.start(server.environment(), "parshell", "--workers", "1",
                 "--attach", server.url())) {
             shell.write("""
@@ -123,10 +126,11 @@ class SshWorkersIT {
             Thread.sleep(1500);
             ProcessHandle ssh = sshClient(shell.process().toHandle()).orElseThrow(() -> new AssertionError("no ssh client"));
             assertTrue(ProcessHandle.of(pid).isPresent(), "the ssh worker was still running mid-map");
-            ssh.destroyForcibly();
+            (victim.equals("ssh client") ? ssh : ProcessHandle.of(pid).orElseThrow()).destroyForcibly();
             String out = shell.awaitOutput("SUM ", 120);
             assertTrue(out.contains("SUM 180300"), "every item came back: " + out);
-            assertGone(pid, "after its ssh client was killed");
+            assertGone(pid, "after kill -9 of its " + victim);
+            assertGone(ssh.pid(), "(its ssh client) after kill -9 of the " + victim);
             out = shell.awaitOutput("lost", 30);
             assertTrue(Pattern.compile(Pattern.quote(server.url()) + ".*ssh .*lost").matcher(out).find(), out);
         }
