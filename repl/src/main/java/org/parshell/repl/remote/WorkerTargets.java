@@ -79,10 +79,6 @@ public final class WorkerTargets implements AutoCloseable {
         return attempts;
     }
 
-    public SshWorkers ssh() {
-        return ssh;
-    }
-
     @Override
     public void close() {
         ssh.close();

@@ -20,7 +20,7 @@ import java.util.concurrent.CompletableFuture;
  * the worker (its standard input closes); the worker ending ends the ssh client.
  */
 final class SshWorker {
-    private static final String READY = "parshell-worker stdio ready";
+    private static final String READY = "parshell-worker stdio ready"; // as org.parshell.worker.StdioBridge writes it
     private static final int MAX_NOISE_BYTES = 64 * 1024;
 
     private final SshTarget target;

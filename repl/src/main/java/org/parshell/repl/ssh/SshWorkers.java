@@ -90,11 +90,6 @@ public final class SshWorkers implements AutoCloseable {
         return j;
     }
 
-    /** The pids of the ssh clients still running (for tests and {@code /workers}). */
-    public List<Long> sshPids() {
-        return running.values().stream().filter(SshWorker::isAlive).map(SshWorker::sshPid).toList();
-    }
-
     @Override
     public void close() {
         running.values().forEach(SshWorker::stop);
