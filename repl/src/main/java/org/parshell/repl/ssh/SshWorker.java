@@ -23,14 +23,12 @@ final class SshWorker {
     private static final String READY = "parshell-worker stdio ready"; // as org.parshell.worker.StdioBridge writes it
     private static final int MAX_NOISE_BYTES = 64 * 1024;
 
-    private final SshTarget target;
     private final Process ssh;
     private final StreamTail stderr;
     private final ServerSocket bridge;
     private final CompletableFuture<Integer> port = new CompletableFuture<>();
 
-    private SshWorker(SshTarget target, Process ssh, PrintStream out) throws IOException {
-        this.target = target;
+    private SshWorker(Process ssh, PrintStream out) throws IOException {
         this.ssh = ssh;
         this.stderr = StreamTail.of(ssh.getErrorStream(), line -> {
             if (port.isDone() && !line.contains(" parshell-worker: ")) {
@@ -44,7 +42,7 @@ final class SshWorker {
     static SshWorker start(SshTarget target, SshCommand command, String remoteCommand, SharedSecret secret, PrintStream out)
             throws IOException {
         Process p = new ProcessBuilder(command.argv(remoteCommand)).start();
-        SshWorker worker = new SshWorker(target, p, out);
+        SshWorker worker = new SshWorker(p, out);
         OutputStream stdin = p.getOutputStream();
         stdin.write((secret.toHex() + "\n").getBytes(StandardCharsets.US_ASCII));
         stdin.flush();
@@ -85,7 +83,7 @@ final class SshWorker {
                 up.join(1000);
             }
         } catch (IOException e) {
-            port.completeExceptionally(new IOException(target + ": " + e.getMessage(), e));
+            port.completeExceptionally(e); // reported under the target's name by whoever attached it
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
