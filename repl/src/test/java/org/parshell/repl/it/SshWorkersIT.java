@@ -70,6 +70,19 @@ class SshWorkersIT {
     }
 
     @Test
+    void aShellKilledWithSigkillLeavesNoSshWorkerBehind() throws Exception {
+        try (ParshellProcess shell = ParshellProcess.start(server.environment(), "parshell", "--workers", "0",
+                "--attach", server.url())) {
+            shell.write("pmap(x -> x, List.of(1))\n/workers\n");
+            long pid = sshWorkerPid(shell.awaitOutput(" ssh ", 180));
+            ProcessHandle ssh = sshClient(shell.process().toHandle()).orElseThrow(() -> new AssertionError("no ssh client"));
+            shell.process().destroyForcibly(); // SIGKILL: no shutdown hook runs
+            assertGone(pid, "after kill -9 of the shell (its ssh client's input closed)");
+            assertGone(ssh.pid(), "(the ssh client) after kill -9 of the shell");
+        }
+    }
+
+    @Test
     void jarsAreCopiedOnceAndReusedByTheNextShellAndDetachEndsTheWorker() throws Exception {
         ParshellProcess.Result first = runShell(server.environment(), "System.out.println(\"SUM \" + pmap(x -> x + 1, range(1, 10)).stream().mapToInt(i -> i).sum());\n",
                 "--workers", "0", "--attach", server.url());
