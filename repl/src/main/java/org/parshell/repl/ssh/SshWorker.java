@@ -130,7 +130,7 @@ final class SshWorker {
                     + SshCommand.failure(ssh.exitValue(), said);
         }
         if (ssh.exitValue() == 127) {
-            return "no java on the host's PATH (name one with ssh://HOST?java=PATH): " + SshCommand.failure(127, said);
+            return "the host could not run java (name the one to use with ssh://HOST?java=PATH): " + SshCommand.failure(127, said);
         }
         return SshCommand.failure(ssh.exitValue(), said);
     }

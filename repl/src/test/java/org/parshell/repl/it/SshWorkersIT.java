@@ -83,6 +83,20 @@ class SshWorkersIT {
     }
 
     @Test
+    void anotherJavaOnTheHostIsNamedInTheAddress() throws Exception {
+        Path jdk25 = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64/bin/java");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(jdk25), "needs a second JDK on the host");
+        ParshellProcess.Result r = runShell(server.environment(), """
+                /attach %1$s?java=/no/such/java
+                /attach %1$s?java=%2$s
+                System.out.println("JDK " + pmap(x -> System.getProperty("java.version"), List.of(1)));
+                """.formatted(server.url(), jdk25), "--workers", "0");
+        assertTrue(r.output().contains("|  Cannot attach " + server.url() + ": the host could not run java"), r.output());
+        assertTrue(r.output().contains("/no/such/java"), "ssh's words name the missing file: " + r.output());
+        assertTrue(r.output().contains("|  Attached " + server.url() + ": ") && r.output().contains("JDK [25."), r.output());
+    }
+
+    @Test
     void jarsAreCopiedOnceAndReusedByTheNextShellAndDetachEndsTheWorker() throws Exception {
         ParshellProcess.Result first = runShell(server.environment(), "System.out.println(\"SUM \" + pmap(x -> x + 1, range(1, 10)).stream().mapToInt(i -> i).sum());\n",
                 "--workers", "0", "--attach", server.url());
