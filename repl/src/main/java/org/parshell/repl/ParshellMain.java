@@ -2,7 +2,8 @@ package org.parshell.repl;
 
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
-import org.parshell.repl.pool.HostPort;
+import org.parshell.repl.remote.HostFile;
+import org.parshell.repl.remote.WorkerTargets;
 import org.parshell.repl.pool.LocalWorkers;
 import org.parshell.repl.pool.RemoteAccess;
 import org.parshell.repl.pool.WorkerPool;
@@ -34,8 +35,13 @@ public final class ParshellMain implements Callable<Integer> {
     int workers = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--attach", paramLabel = "HOST[:PORT]",
-            description = "Attach the worker daemon at HOST (port 7171 unless given); repeatable.")
+            description = "Attach the worker daemon at HOST (port 7171 unless given), start one over ssh with "
+                    + "ssh://[USER@]HOST[:SSHPORT], or attach every address of a name with dns://NAME[:PORT]; repeatable.")
     List<String> attach = new ArrayList<>();
+
+    @Option(names = "--hostfile", paramLabel = "FILE",
+            description = "Attach the workers listed in FILE, one a line (ssh://..., HOST[:PORT], '# comments', 'HOST slots=N').")
+    Path hostfile;
 
     @Option(names = "--secret-file", paramLabel = "FILE",
             description = "The secret shared with worker daemons (default: ~/.parshell/secret).")
@@ -66,29 +72,46 @@ public final class ParshellMain implements Callable<Integer> {
         }
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
         System.setOut(out);
-        List<HostPort> daemons = daemons();
-        try (WorkerPool pool = new WorkerPool(remoteAccess()); LocalWorkers local = new LocalWorkers(out)) {
+        List<HostFile.Entry> targets = targets();
+        try (WorkerPool pool = new WorkerPool(remoteAccess()); LocalWorkers local = new LocalWorkers(out);
+             WorkerTargets remote = new WorkerTargets(pool, out)) {
             Runtime.getRuntime().addShutdownHook(new Thread(local::close, "parshell-stop-workers"));
+            Runtime.getRuntime().addShutdownHook(new Thread(remote::close, "parshell-stop-ssh-workers"));
             int cores = Runtime.getRuntime().availableProcessors();
             local.start(sequential ? 0 : workers, Math.max(1, cores / Math.max(1, workers)), pool);
-            for (HostPort daemon : daemons) {
-                pool.attach(daemon).exceptionally(e -> {
-                    out.println("|  Cannot attach " + daemon + ": " + (e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e).getMessage());
-                    return null;
-                });
+            for (HostFile.Entry target : targets) {
+                for (WorkerTargets.Attempt a : remote.attach(target.target(), target.threads())) {
+                    a.worker().exceptionally(e -> {
+                        out.println("|  Cannot attach " + a.name() + ": " + (e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e).getMessage());
+                        return null;
+                    });
+                }
             }
-            try (Shell shell = new Shell(out, pool, sequential)) {
+            try (Shell shell = new Shell(out, pool, sequential, remote)) {
                 return run(shell);
             }
         }
     }
 
-    private List<HostPort> daemons() {
-        try {
-            return attach.stream().map(HostPort::parse).toList();
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(new CommandLine(this), "--attach: " + e.getMessage());
+    /** The --hostfile's workers, then the --attach ones, each checked before anything starts. */
+    private List<HostFile.Entry> targets() {
+        List<HostFile.Entry> all = new ArrayList<>();
+        if (hostfile != null) {
+            try {
+                all.addAll(HostFile.read(hostfile));
+            } catch (IOException | IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(new CommandLine(this), "--hostfile: " + e.getMessage());
+            }
         }
+        for (String a : attach) {
+            try {
+                WorkerTargets.validate(a);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(new CommandLine(this), "--attach: " + e.getMessage());
+            }
+            all.add(new HostFile.Entry(a, 0));
+        }
+        return all;
     }
 
     private RemoteAccess remoteAccess() {

@@ -49,6 +49,9 @@ public final class WorkerMain implements Callable<Integer> {
     @Option(names = "--local", hidden = true, description = "Child of a shell: secret on stdin, any free port, exit on stdin EOF.")
     boolean local;
 
+    @Option(names = "--stdio", hidden = true, description = "Started over ssh: secret on stdin, then the protocol on stdin/stdout; exit on stdin EOF.")
+    boolean stdio;
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new WorkerMain()).execute(args));
     }
@@ -61,7 +64,7 @@ public final class WorkerMain implements Callable<Integer> {
         if ((tlsCert == null) != (tlsKey == null)) {
             throw new CommandLine.ParameterException(new CommandLine(this), "--tls-cert and --tls-key go together");
         }
-        return local ? runLocal() : runDaemon();
+        return stdio ? runStdio() : local ? runLocal() : runDaemon();
     }
 
     private int runDaemon() throws Exception {
@@ -106,6 +109,20 @@ public final class WorkerMain implements Callable<Integer> {
         System.out.println(LISTENING + server.address().getPort());
         System.out.flush();
         waitForEndOfInput(stdin);
+        return 0;
+    }
+
+    private int runStdio() throws Exception {
+        StdioBridge bridge = StdioBridge.ofProcessStreams();
+        String hex = bridge.readLine();
+        if (hex == null) {
+            return 1;
+        }
+        try (WorkerServer server = new WorkerServer("127.0.0.1", 0, SharedSecret.fromHex(hex.strip()), threads)) {
+            WorkerLog.info("started over ssh, listening on loopback port " + server.address().getPort()
+                    + " with " + threads + " task threads, pid " + ProcessHandle.current().pid());
+            bridge.run(server.address());
+        }
         return 0;
     }
 

@@ -47,7 +47,8 @@ public final class MessageCodec {
         } else if (message instanceof Proof m) {
             w.writeByte(PROOF).writeBytes(m.shellProof());
         } else if (message instanceof Welcome m) {
-            w.writeByte(WELCOME).writeString(m.host()).writeLong(m.pid()).writeInt(m.threads()).writeString(m.jdk());
+            w.writeByte(WELCOME).writeString(m.host()).writeLong(m.pid()).writeInt(m.threads()).writeString(m.jdk())
+                    .writeString(m.parshell());
         } else if (message instanceof Refused m) {
             w.writeByte(REFUSED).writeString(m.reason());
         } else if (message instanceof DefineBundle m) {
@@ -89,7 +90,7 @@ public final class MessageCodec {
             case HELLO -> new Hello(r.readInt(), r.readBytes());
             case CHALLENGE -> new Challenge(r.readBytes(), r.readBytes());
             case PROOF -> new Proof(r.readBytes());
-            case WELCOME -> new Welcome(r.readString(), r.readLong(), r.readInt(), r.readString());
+            case WELCOME -> new Welcome(r.readString(), r.readLong(), r.readInt(), r.readString(), r.readString());
             case REFUSED -> new Refused(r.readString());
             case DEFINE_BUNDLE -> readBundle(r);
             case START_JOB -> new StartJob(r.readLong(), r.readInt(), r.readString(), r.readBytes());

@@ -42,6 +42,12 @@ public final class WorkerConnection {
     /** {@code tls} null means plain TCP; otherwise the worker must show a certificate it trusts for {@code host}. */
     static CompletableFuture<WorkerConnection> connect(EventLoopGroup group, String host, int port,
                                                        SharedSecret secret, SslContext tls, WorkerListener listener) {
+        return connect(group, host, port, secret, tls, listener, new HostPort(host, port).toString(), WorkerInfo.DAEMON);
+    }
+
+    /** {@code address} is how the worker is named to the user, {@code origin} how it was started ({@link WorkerInfo}). */
+    static CompletableFuture<WorkerConnection> connect(EventLoopGroup group, String host, int port, SharedSecret secret,
+                                                       SslContext tls, WorkerListener listener, String address, String origin) {
         CompletableFuture<Welcome> welcome = new CompletableFuture<>();
         WorkerResponseHandler responses = new WorkerResponseHandler(listener);
         Liveness liveness = new Liveness();
@@ -62,11 +68,10 @@ public final class WorkerConnection {
                         ch.pipeline().addLast("responses", responses);
                     }
                 });
-        String address = new HostPort(host, port).toString();
         CompletableFuture<WorkerConnection> connected = new CompletableFuture<>();
         bootstrap.connect(host, port).addListener(f -> {
             if (!f.isSuccess()) {
-                connected.completeExceptionally(new WorkerException("cannot connect to " + address + ": "
+                connected.completeExceptionally(new WorkerException("cannot connect to " + new HostPort(host, port) + ": "
                         + f.cause().getMessage(), f.cause()));
             }
         });
@@ -77,7 +82,7 @@ public final class WorkerConnection {
             }
             Channel channel = responses.channel();
             WorkerConnection worker = new WorkerConnection(channel,
-                    new WorkerInfo(address, w.host(), w.pid(), w.threads(), w.jdk()));
+                    new WorkerInfo(address, w.host(), w.pid(), w.threads(), w.jdk(), origin, w.parshell()));
             responses.attach(worker);
             liveness.start(channel, () -> listener.lost(worker,
                     "silent for more than " + Liveness.SILENCE_MILLIS / 1000.0 + " s"));

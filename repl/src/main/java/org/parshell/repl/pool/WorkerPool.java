@@ -63,7 +63,8 @@ public final class WorkerPool implements WorkerListener, AutoCloseable {
      * and a map whose workers all died waits for it rather than failing.
      */
     public CompletableFuture<WorkerConnection> connect(String host, CompletableFuture<Integer> port, SharedSecret secret) {
-        return join(port.thenCompose(p -> WorkerConnection.connect(group, host, p, secret, null, this)), false);
+        return join(port.thenCompose(p -> WorkerConnection.connect(group, host, p, secret, null, this,
+                new HostPort(host, p).toString(), WorkerInfo.LOCAL)), false);
     }
 
     /** Starts connecting to the worker daemon at {@code where}, with the shared secret file and TLS settings. */
@@ -80,11 +81,21 @@ public final class WorkerPool implements WorkerListener, AutoCloseable {
     }
 
     /**
+     * Connects to a worker started over ssh, once the loopback port of its bridge is known; it is named
+     * {@code address} ({@code ssh://...}) and can be detached by that name.
+     */
+    public CompletableFuture<WorkerConnection> attachStarted(String address, CompletableFuture<Integer> loopbackPort,
+                                                             SharedSecret secret) {
+        return join(loopbackPort.thenCompose(p -> WorkerConnection.connect(group, "127.0.0.1", p, secret, null, this,
+                address, WorkerInfo.SSH)), true);
+    }
+
+    /**
      * Takes the attached workers at {@code target} ({@code HOST[:PORT]}, or {@code all}) out of the
      * pool; the chunks they were running go to the others. Returns the workers detached.
      */
     public List<WorkerConnection> detach(String target) {
-        String address = target.strip().equals("all") ? null : HostPort.parse(target).toString();
+        String address = target.strip().equals("all") ? null : WorkerAddress.normalize(target);
         List<WorkerConnection> detached = attached.stream()
                 .filter(w -> address == null || w.info().address().equals(address))
                 .toList();
@@ -104,6 +115,7 @@ public final class WorkerPool implements WorkerListener, AutoCloseable {
 
     private CompletableFuture<WorkerConnection> join(CompletableFuture<WorkerConnection> connection, boolean remote) {
         CompletableFuture<WorkerConnection> future = connection.thenApply(w -> {
+            JoinRequirements.check(w);
             if (remote) {
                 forgetLost(w.info().address());
                 attached.add(w);

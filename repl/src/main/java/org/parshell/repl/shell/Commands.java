@@ -37,12 +37,12 @@ final class Commands {
                 Commands::check);
         add("/env", "/env --class-path JAR[:JAR...]  add jars to the class path; they travel to the workers too",
                 Commands::env);
-        add("/workers", "/workers          list the workers: address, host, pid, threads, JDK, chunks done, state",
+        add("/workers", "/workers          list the workers: address, host, pid, threads, JDK, how started, chunks done, state",
                 Commands::workers);
         new JshellCommands(shell, out).registerIn(this::register);
-        add("/attach", "/attach HOST[:PORT] add the worker daemon at HOST (port 7171 unless given) to the pool",
+        add("/attach", "/attach HOST[:PORT]|ssh://[USER@]HOST|dns://NAME  add a worker daemon (port 7171 unless given), start one over ssh, or attach every address of a name",
                 RemoteCommands::attach);
-        add("/detach", "/detach HOST[:PORT]|all  take attached workers out of the pool", RemoteCommands::detach);
+        add("/detach", "/detach HOST[:PORT]|ssh://HOST|all  take attached workers out of the pool", RemoteCommands::detach);
         add("/reset", "/reset            forget every snippet and start a new generation", Commands::reset);
         add("/help", "/help             this list", Commands::help);
         add("/exit", "/exit [N]         leave the shell (exit status N)", Commands::exit);
@@ -204,10 +204,10 @@ final class Commands {
             out.println("|  No workers.");
             return true;
         }
-        out.printf("|  %-22s %-16s %8s %7s %-10s %7s  %s%n", "ADDRESS", "HOST", "PID", "THREADS", "JDK", "CHUNKS", "STATE");
+        out.printf("|  %-22s %-16s %8s %7s %-10s %-7s %7s  %s%n", "ADDRESS", "HOST", "PID", "THREADS", "JDK", "STARTED", "CHUNKS", "STATE");
         for (WorkerConnection w : workers) {
             WorkerInfo i = w.info();
-            out.printf("|  %-22s %-16s %8d %7d %-10s %7d  %s%n", i.address(), i.host(), i.pid(), i.threads(), i.jdk(),
+            out.printf("|  %-22s %-16s %8d %7d %-10s %-7s %7d  %s%n", i.address(), i.host(), i.pid(), i.threads(), i.jdk(), i.origin(),
                     w.chunksDone(), w.isLost() ? "lost (" + w.lostBecause() + ")" : "ready");
         }
         return true;

@@ -1,6 +1,6 @@
 package org.parshell.repl.shell;
 
-import org.parshell.repl.pool.HostPort;
+import org.parshell.repl.remote.WorkerTargets;
 import org.parshell.repl.pool.WorkerConnection;
 import org.parshell.repl.pool.WorkerInfo;
 
@@ -11,29 +11,40 @@ import java.util.concurrent.TimeoutException;
 
 /** {@code /attach} and {@code /detach}: worker daemons on this or other machines joining and leaving the pool. */
 final class RemoteCommands {
-    private static final long ATTACH_SECONDS = 30;
+    private static final long ATTACH_SECONDS = 120; // a first ssh attach copies the jars and starts a JVM
 
     private RemoteCommands() {
     }
 
     static boolean attach(Commands commands, String args) {
         var out = commands.out();
-        HostPort where;
+        List<WorkerTargets.Attempt> attempts;
         try {
-            where = HostPort.parse(args);
+            attempts = commands.shell().targets().attach(args);
         } catch (IllegalArgumentException e) {
-            out.println("|  Usage: /attach HOST[:PORT], e.g. /attach host-b or /attach 10.0.0.7:7171 (" + e.getMessage() + ")");
+            out.println("|  Usage: /attach HOST[:PORT], /attach ssh://[USER@]HOST[:SSHPORT] or /attach dns://NAME[:PORT],"
+                    + " e.g. /attach host-b or /attach 10.0.0.7:7171 (" + e.getMessage() + ")");
             return false;
         }
+        boolean all = true;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(ATTACH_SECONDS);
+        for (WorkerTargets.Attempt a : attempts) { // they run at once; the answers are awaited in turn
+            all &= report(out, a, deadline);
+        }
+        return all;
+    }
+
+    private static boolean report(java.io.PrintStream out, WorkerTargets.Attempt attempt, long deadline) {
         try {
-            WorkerInfo i = commands.shell().pool().attach(where).get(ATTACH_SECONDS, TimeUnit.SECONDS).info();
+            long left = Math.max(0, deadline - System.nanoTime());
+            WorkerInfo i = attempt.worker().get(left, TimeUnit.NANOSECONDS).info();
             out.println("|  Attached " + i.address() + ": host " + i.host() + ", pid " + i.pid() + ", "
                     + i.threads() + " threads, JDK " + i.jdk());
             return true;
         } catch (ExecutionException e) {
-            out.println("|  Cannot attach " + where + ": " + e.getCause().getMessage());
+            out.println("|  Cannot attach " + attempt.name() + ": " + e.getCause().getMessage());
         } catch (TimeoutException e) {
-            out.println("|  Cannot attach " + where + ": no answer within " + ATTACH_SECONDS + " s");
+            out.println("|  Cannot attach " + attempt.name() + ": no answer within " + ATTACH_SECONDS + " s");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             out.println("|  /attach interrupted");
@@ -44,7 +55,7 @@ final class RemoteCommands {
     static boolean detach(Commands commands, String args) {
         var out = commands.out();
         if (args.isBlank()) {
-            out.println("|  Usage: /detach HOST[:PORT] or /detach all");
+            out.println("|  Usage: /detach HOST[:PORT], /detach ssh://[USER@]HOST[:SSHPORT] or /detach all");
             return false;
         }
         List<WorkerConnection> detached;

@@ -4,6 +4,7 @@ import jdk.jshell.SourceCodeAnalysis;
 import org.parshell.repl.api.Parallel;
 import org.parshell.repl.capture.ClassPath;
 import org.parshell.repl.pool.WorkerPool;
+import org.parshell.repl.remote.WorkerTargets;
 
 import java.io.PrintStream;
 
@@ -23,6 +24,8 @@ public final class Shell implements AutoCloseable {
     private boolean failed;
     private boolean timeNext;
     private Integer exitStatus;
+    private final WorkerTargets targets;
+    private final WorkerTargets ownTargets;
 
     public Shell(PrintStream out, WorkerPool pool) {
         this(out, pool, false);
@@ -30,7 +33,14 @@ public final class Shell implements AutoCloseable {
 
     /** With {@code sequential}, every map runs in order in this JVM (the reference the workers must agree with). */
     public Shell(PrintStream out, WorkerPool pool, boolean sequential) {
+        this(out, pool, sequential, null);
+    }
+
+    /** {@code targets} (null: a set of its own, ended with the shell) starts and attaches workers for {@code /attach}. */
+    public Shell(PrintStream out, WorkerPool pool, boolean sequential, WorkerTargets targets) {
         this.out = out;
+        this.ownTargets = targets == null ? new WorkerTargets(pool, out) : null;
+        this.targets = targets == null ? ownTargets : targets;
         this.pool = pool;
         this.printer = new EventPrinter(out);
         this.commands = new Commands(this, out);
@@ -173,6 +183,14 @@ public final class Shell implements AutoCloseable {
     @Override
     public void close() {
         generation.close();
+        if (ownTargets != null) {
+            ownTargets.close();
+        }
+    }
+
+    /** Where {@code /attach} sends what it is given. */
+    public WorkerTargets targets() {
+        return targets;
     }
 
     private static String where(String origin, int line) {

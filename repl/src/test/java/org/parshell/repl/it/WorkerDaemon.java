@@ -47,6 +47,22 @@ final class WorkerDaemon implements AutoCloseable {
         return startWith(List.of(), "127.0.0.1", secretFile, more);
     }
 
+    /** Starts a daemon on {@code bind}:{@code port} with two task threads, and {@code environment} added to its own. */
+    static WorkerDaemon startOn(java.util.Map<String, String> environment, String bind, int port, Path secretFile)
+            throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(ParshellProcess.ROOT.resolve("scripts").resolve("parshell-worker").toString(),
+                "--bind", bind, "--port", String.valueOf(port), "--threads", "2", "--secret-file", secretFile.toString())
+                .directory(ParshellProcess.ROOT.toFile()).redirectErrorStream(true);
+        pb.environment().putAll(environment);
+        return new WorkerDaemon(pb.start());
+    }
+
+    /** Starts {@code command}, which must start a worker daemon that logs where it listens. */
+    static WorkerDaemon startCommand(List<String> command) throws IOException, InterruptedException {
+        return new WorkerDaemon(new ProcessBuilder(command).directory(ParshellProcess.ROOT.toFile())
+                .redirectErrorStream(true).start());
+    }
+
     /** {@code prefix} runs before the script, e.g. {@code ip netns exec NAME}. */
     static WorkerDaemon startWith(List<String> prefix, String bind, Path secretFile, String... more)
             throws IOException, InterruptedException {
