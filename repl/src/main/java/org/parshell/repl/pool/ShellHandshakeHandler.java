@@ -74,7 +74,7 @@ final class ShellHandshakeHandler extends SimpleChannelInboundHandler<Message> {
             }
             state = State.DONE;
             ctx.pipeline().remove(this);
-            welcome.complete(new Welcome(printable(w.host()), w.pid(), w.threads(), printable(w.jdk())));
+            welcome.complete(new Welcome(printable(w.host()), w.pid(), w.threads(), printable(w.jdk()), printable(w.parshell())));
         } else if (message instanceof Refused r) {
             fail(ctx, "the worker refused: " + printable(r.reason()));
         } else {
