@@ -58,7 +58,6 @@ final class SessionRestorer {
         for (SavedJar jar : header.jars()) {
             hooks.addJar(Path.of(jar.path()));
         }
-        int before = target.store().namesInOrder().size();
         boolean ok = true;
         int declared = 0;
         Map<SessionEntry, String> fromSource = new LinkedHashMap<>();
@@ -77,9 +76,9 @@ final class SessionRestorer {
                 case STATEMENT -> { }
             }
         }
-        List<String> names = target.store().namesInOrder();
+        // all classes, not only those installed now: a declaration identical to one this shell has keeps its class
         Map<String, String> renames = WrapperKeys.renames(header.wrapperKeys(),
-                WrapperKeys.current(names.subList(before, names.size()), target.snippets()));
+                WrapperKeys.current(target.store().namesInOrder(), target.snippets()));
         int restored = setValues(file, header, renames, fromSource, progress);
         for (Map.Entry<SessionEntry, String> e : fromSource.entrySet()) {
             out.println("|  " + e.getKey().name() + " is evaluated again from its source: " + e.getValue());

@@ -63,7 +63,7 @@ public final class Sessions {
             saved.header().entries().stream().filter(e -> e.kind() == SessionEntry.Kind.SOURCE).forEach(e ->
                     out.println("|  " + e.name() + " is saved as source, to be evaluated again on restore: " + e.reason()));
             out.println("|  Saved " + saved.header().entries().size() + " snippets to " + file + ", "
-                    + saved.header().valueCount() + " variables with their values" + (bySource == 0 ? "" : ", " + bySource + " as source"));
+                    + saved.header().valueCount() + (saved.header().valueCount() == 1 ? " variable with its value" : " variables with their values") + (bySource == 0 ? "" : ", " + bySource + " as source"));
             return true;
         } catch (SessionRefused e) {
             out.println("|  /save -values: " + e.getMessage());
@@ -77,13 +77,10 @@ public final class Sessions {
     /** Restores {@code file}, or says why not and leaves the session as it was; false if anything failed. */
     public boolean restore(Path file) {
         try {
-            SessionHeader header;
-            long size = java.nio.file.Files.size(file);
-            try (Meter meter = new Meter(hooks.progress(), size)) {
-                header = SessionFileReader.verify(file, meter);
-            }
-            SessionRestorer.checkCompatible(header, file);
-            try (Meter meter = new Meter(hooks.progress(), size)) {
+            // one bar for both passes: the check of the whole file, then the values
+            try (Meter meter = new Meter(hooks.progress(), 2 * java.nio.file.Files.size(file))) {
+                SessionHeader header = SessionFileReader.verify(file, meter);
+                SessionRestorer.checkCompatible(header, file);
                 return new SessionRestorer(hooks.target(), hooks, out).restore(file, header, meter);
             }
         } catch (SessionRefused e) {
@@ -99,7 +96,7 @@ public final class Sessions {
         if (value instanceof SessionSaver.Encoded e) {
             return e.bytes().length;
         }
-        return (long) java.lang.reflect.Array.getLength(value) * 8;
+        return PrimitiveArrays.byteSize(value.getClass().getComponentType().getName(), java.lang.reflect.Array.getLength(value));
     }
 
     /** Counts bytes and tells the progress bar in MiB. */

@@ -90,16 +90,17 @@ class SessionIT {
         assertEquals(0, saved.exitCode(), saved.output());
         assertTrue(Files.size(file) > 400_000_000L, "file of " + Files.size(file) + " bytes");
 
-        ParshellProcess.Result restored = ParshellProcess.runShell("""
-                /open %s
+        Path check = Files.writeString(dir.resolve("check.jsh"), """
                 System.out.println("SUM " + sum(big) + " " + big[99_999_999] + " " + times.apply(5));
                 /vars k
                 /vars unrelated
-                """.formatted(file), "--workers", "0");
+                """);
+        ParshellProcess.Result restored = ParshellProcess.runShell("", "--workers", "0", file.toString(), check.toString());
         String out = restored.output();
         assertEquals(line(saved.output(), "SUM "), line(out, "SUM "), out);
         assertTrue(out.contains("|    int k = 3"), out);
         assertTrue(out.contains("No such snippet: unrelated"), out);
+        assertTrue(out.contains("Restored " + file + ": 1 declaration, 3 variables set to the saved value"), out);
         assertFalse(out.contains("OutOfMemoryError"), out);
     }
 
@@ -149,6 +150,33 @@ class SessionIT {
         assertFalse(out.contains("Greeter g"), out);
         assertFalse(out.contains("int n"), out);
         assertTrue(out.contains("|    int keep = 42"), out);
+    }
+
+    @Test
+    void aBigSaveAndRestoreShowTheProgressBarAtTheTerminal() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(TmuxSession.available(), "tmux is not installed; the terminal tests need it");
+        Path file = dir.resolve("terminal.session");
+        try (TmuxSession t = TmuxSession.start("env HOME=" + dir + " " + ParshellProcess.ROOT.resolve("scripts/parshell") + " --workers 0")) {
+            t.awaitPrompts(1, 120);
+            t.type("long[] big = null;");
+            t.press("Enter");
+            t.awaitPrompts(2, 60);
+            t.type("{ big = new long[100_000_000]; Arrays.fill(big, 7L); }");
+            t.press("Enter");
+            t.awaitPrompts(3, 60);
+            t.type("/save -values " + file);
+            t.press("Enter");
+            t.awaitScreen(Pattern.compile("\\[#*\\.*] \\d+/762 MiB  \\d+/s  \\S+ left"), 60);
+            t.awaitScreen("1 variable with its value", 120);
+            t.awaitPrompts(4, 60);
+            assertFalse(t.visible().contains("/762 MiB"), "the progress bar is gone when the save ends:\n" + t.visible());
+            t.type("/open " + file);
+            t.press("Enter");
+            t.awaitScreen(Pattern.compile("\\[#*\\.*] \\d+/1525 MiB"), 60);
+            t.awaitScreen("1 variable set to the saved value", 120);
+            t.awaitPrompts(5, 60);
+            assertFalse(t.visible().contains("/1525 MiB"), "the progress bar is gone when the restore ends:\n" + t.visible());
+        }
     }
 
     private static String line(String output, String prefix) {
