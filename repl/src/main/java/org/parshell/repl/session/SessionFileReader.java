@@ -50,7 +50,7 @@ final class SessionFileReader implements AutoCloseable {
         } catch (EOFException e) {
             throw new SessionRefused(file + " is damaged: it ends before its last value (truncated?)");
         } catch (IOException e) {
-            throw new SessionRefused(file + " is damaged or unreadable: " + e.getMessage());
+            throw new SessionRefused(file + " is damaged or cannot be read: " + e.getMessage());
         }
     }
 

@@ -32,7 +32,12 @@ final class SessionRestorer {
 
     /** Refuses the file before declaring anything if the JDK differs or a jar is missing or changed. */
     static void checkCompatible(SessionHeader header, Path file) throws SessionRefused {
-        int saved = Runtime.Version.parse(header.jdk()).feature();
+        int saved;
+        try {
+            saved = Runtime.Version.parse(header.jdk()).feature();
+        } catch (IllegalArgumentException e) {
+            throw new SessionRefused(file + " names no JDK version it could have been written by: " + header.jdk());
+        }
         if (saved != Runtime.version().feature()) {
             throw new SessionRefused(file + " was saved by JDK " + header.jdk() + "; this shell runs JDK "
                     + Runtime.version() + " (saved values of JDK classes need the same JDK)");
