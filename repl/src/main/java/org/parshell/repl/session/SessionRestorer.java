@@ -63,15 +63,32 @@ final class SessionRestorer {
         for (SavedJar jar : header.jars()) {
             hooks.addJar(Path.of(jar.path()));
         }
-        boolean ok = true;
-        int declared = 0;
         Map<SessionEntry, String> fromSource = new LinkedHashMap<>();
+        boolean ok = declare(header, fromSource);
+        // all classes, not only those installed now: a declaration identical to one this shell has keeps its class
+        Map<String, String> renames = WrapperKeys.renames(header.wrapperKeys(),
+                WrapperKeys.current(target.store().namesInOrder(), target.snippets()));
+        int restored = setValues(file, header, renames, fromSource, progress);
+        for (Map.Entry<SessionEntry, String> e : fromSource.entrySet()) {
+            out.println("|  " + e.getKey().name() + " is evaluated again from its source: " + e.getValue());
+            ok &= hooks.evaluate(e.getKey().source());
+        }
+        long declared = header.entries().stream().filter(e -> e.kind() == SessionEntry.Kind.DECLARATION).count();
+        out.println("|  Restored " + file + ": " + declared + (declared == 1 ? " declaration, " : " declarations, ")
+                + restored + (restored == 1 ? " variable" : " variables") + " set to the saved value"
+                + (fromSource.isEmpty() ? "" : ", " + fromSource.size() + " evaluated again"));
+        return ok;
+    }
+
+    /**
+     * Declares imports, methods and types, and the variables saved by value (initializers not run), in
+     * the order typed; puts in {@code fromSource} the variables to evaluate from source, with why.
+     */
+    private boolean declare(SessionHeader header, Map<SessionEntry, String> fromSource) {
+        boolean ok = true;
         for (SessionEntry e : header.entries()) {
             switch (e.kind()) {
-                case DECLARATION -> {
-                    ok &= hooks.evaluate(e.source());
-                    declared++;
-                }
+                case DECLARATION -> ok &= hooks.evaluate(e.source());
                 case VALUE -> {
                     if (!declareWithoutInitializer(e)) {
                         fromSource.put(e, "its declaration was not accepted here");
@@ -81,17 +98,6 @@ final class SessionRestorer {
                 case STATEMENT -> { }
             }
         }
-        // all classes, not only those installed now: a declaration identical to one this shell has keeps its class
-        Map<String, String> renames = WrapperKeys.renames(header.wrapperKeys(),
-                WrapperKeys.current(target.store().namesInOrder(), target.snippets()));
-        int restored = setValues(file, header, renames, fromSource, progress);
-        for (Map.Entry<SessionEntry, String> e : fromSource.entrySet()) {
-            out.println("|  " + e.getKey().name() + " is evaluated again from its source: " + e.getValue());
-            ok &= hooks.evaluate(e.getKey().source());
-        }
-        out.println("|  Restored " + file + ": " + declared + (declared == 1 ? " declaration, " : " declarations, ")
-                + restored + (restored == 1 ? " variable" : " variables") + " set to the saved value"
-                + (fromSource.isEmpty() ? "" : ", " + fromSource.size() + " evaluated again"));
         return ok;
     }
 
