@@ -128,7 +128,11 @@ public final class ParshellMain implements Callable<Integer> {
                 System.err.println("parshell: cannot read " + file);
                 return 2;
             }
-            shell.run(Files.readString(file), file.toString());
+            if (org.parshell.repl.session.Sessions.isSessionFile(file)) {
+                shell.restoreSession(file);
+            } else {
+                shell.run(Files.readString(file), file.toString());
+            }
             if (shell.exitRequested()) {
                 return shell.exitStatus();
             }

@@ -19,4 +19,13 @@ public interface PayloadCodec {
     static PayloadCodec forLoader(ClassLoader loader, java.util.function.Predicate<Class<?>> decodable) {
         return new FstPayloadCodec(loader, decodable);
     }
+
+    /**
+     * For values saved in a session file: classes resolved in {@code loader}, and a class name the
+     * loader refuses (one declared at the prompt of the shell that saved it) renamed by {@code rename}
+     * and looked up again, lambdas' recipes included. Saving uses the identity.
+     */
+    static PayloadCodec forSession(ClassLoader loader, java.util.function.UnaryOperator<String> rename) {
+        return new SessionFstCodec(loader, rename);
+    }
 }

@@ -29,6 +29,19 @@ public final class CapturingEngine implements ExecutionControlProvider {
         return store;
     }
 
+    /**
+     * Runs {@code action} (snippets evaluated through JShell) with every snippet's statement compiled
+     * and installed but not run: how a restored variable is declared without running its initializer.
+     */
+    public <T> T withoutRunning(java.util.function.Supplier<T> action) {
+        control.skipRuns(true);
+        try {
+            return action.get();
+        } finally {
+            control.skipRuns(false);
+        }
+    }
+
     /** The loader in which snippet classes, as the shell runs them, can be found by name. */
     public ClassLoader snippetLoader() {
         if (control == null) {

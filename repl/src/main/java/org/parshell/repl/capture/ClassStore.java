@@ -10,9 +10,17 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ClassStore {
     private final Map<String, byte[]> bytesByName = new ConcurrentHashMap<>();
+    private final java.util.List<String> loadOrder = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     void put(String name, byte[] bytes) {
-        bytesByName.put(name, bytes.clone());
+        if (bytesByName.put(name, bytes.clone()) == null) {
+            loadOrder.add(name);
+        }
+    }
+
+    /** The names in the order JShell installed them: of two versions of a declaration, the later one is current. */
+    public java.util.List<String> namesInOrder() {
+        return java.util.List.copyOf(loadOrder);
     }
 
     public Optional<byte[]> get(String name) {

@@ -28,11 +28,13 @@ final class Generation implements AutoCloseable {
     private final int number;
     private final JShell jshell;
     private final FunctionCapture capture;
+    private final CapturingEngine engine;
 
-    private Generation(int number, JShell jshell, FunctionCapture capture) {
+    private Generation(int number, JShell jshell, FunctionCapture capture, CapturingEngine engine) {
         this.number = number;
         this.jshell = jshell;
         this.capture = capture;
+        this.engine = engine;
     }
 
     static Generation start(int number, PrintStream out, PrintStream err) {
@@ -60,7 +62,7 @@ final class Generation implements AutoCloseable {
         numbering.startupDone();
         ClassLoader snippets = engine.snippetLoader();
         FunctionCapture capture = new FunctionCapture(number, engine.store(), snippets, PayloadCodec.forLoader(snippets, new ResultClassFilter(snippets)), classPath);
-        return new Generation(number, jshell, capture);
+        return new Generation(number, jshell, capture, engine);
     }
 
     int number() {
@@ -73,6 +75,11 @@ final class Generation implements AutoCloseable {
 
     FunctionCapture capture() {
         return capture;
+    }
+
+    /** What a saved session needs of this generation: its JShell, its classes, and the checks maps make. */
+    org.parshell.repl.session.SessionTarget sessionTarget() {
+        return new org.parshell.repl.session.SessionTarget(jshell, engine.store(), engine.snippetLoader(), capture, engine);
     }
 
     @Override

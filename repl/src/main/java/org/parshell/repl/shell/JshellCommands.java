@@ -53,7 +53,8 @@ final class JshellCommands {
         registry.add("/edit", "/edit [NAME|ID]   edit snippets in $EDITOR (all of them with no argument); changed ones run again", this::edit);
         registry.add("/open", "/open FILE        run the snippets and commands in FILE, as if typed", this::open);
         registry.add("/load", "/load FILE        the same as /open", this::open);
-        registry.add("/save", "/save [-all|-history|-start] FILE  save the snippets (or what was typed) to FILE", this::save);
+        registry.add("/save", "/save [-all|-history|-start|-values [NAME...]] FILE  save the snippets (or what was typed) to FILE; "
+                + "-values adds the variables' values (all, or those named) for /open to restore", this::save);
         registry.add("/history", "/history          what was typed in this session", this::history);
         registry.add("/time", "/time [SNIPPET]   time SNIPPET, or with no argument the next snippet or command", this::time);
     }
@@ -200,6 +201,9 @@ final class JshellCommands {
             return false;
         }
         Path file = Path.of(args.strip());
+        if (org.parshell.repl.session.Sessions.isSessionFile(file)) {
+            return shell.restoreSession(file);
+        }
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
@@ -211,6 +215,9 @@ final class JshellCommands {
     }
 
     private boolean save(String args) {
+        if (args.strip().equals("-values") || args.strip().startsWith("-values ")) {
+            return shell.saveSession(args.strip().substring("-values".length()));
+        }
         List<String> words = new ArrayList<>(Arrays.asList(args.strip().split("\\s+")));
         String option = words.size() > 1 && words.get(0).startsWith("-") ? words.remove(0) : "";
         if (words.size() != 1 || words.get(0).isEmpty()) {

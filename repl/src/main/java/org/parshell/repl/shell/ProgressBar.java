@@ -33,8 +33,16 @@ final class ProgressBar implements MapProgress {
     private int total;
     private boolean shown;
 
+    private final String unit;
+
     ProgressBar(Terminal terminal) {
+        this(terminal, "items");
+    }
+
+    /** A bar counting {@code unit}s (a session file counts MiB). */
+    ProgressBar(Terminal terminal, String unit) {
         this.terminal = terminal;
+        this.unit = unit;
     }
 
     @Override
@@ -76,7 +84,7 @@ final class ProgressBar implements MapProgress {
         double seconds = elapsedNanos / 1e9;
         double rate = done / seconds;
         String left = done == 0 ? "?" : formatSeconds((total - done) / rate);
-        String text = String.format(" %d/%d items  %.0f/s  %s left  (%s)", done, total, rate, left, formatSeconds(seconds));
+        String text = String.format(" %d/%d %s  %.0f/s  %s left  (%s)", done, total, unit, rate, left, formatSeconds(seconds));
         int width = Math.max(10, Math.min(40, terminal.getWidth() - text.length() - 4));
         int filled = total == 0 ? 0 : (int) ((long) width * done / total);
         return new AttributedStringBuilder()

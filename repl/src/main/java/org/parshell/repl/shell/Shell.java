@@ -26,6 +26,8 @@ public final class Shell implements AutoCloseable {
     private Integer exitStatus;
     private final WorkerTargets targets;
     private final WorkerTargets ownTargets;
+    private volatile org.parshell.repl.pool.MapProgress progress = org.parshell.repl.pool.MapProgress.NONE;
+    private final org.parshell.repl.session.Sessions sessions;
 
     public Shell(PrintStream out, WorkerPool pool) {
         this(out, pool, false);
@@ -45,6 +47,7 @@ public final class Shell implements AutoCloseable {
         this.printer = new EventPrinter(out);
         this.commands = new Commands(this, out);
         this.generation = Generation.start(1, out, out, classPath);
+        this.sessions = new org.parshell.repl.session.Sessions(new SessionHooks(), out);
         Parallel.install(new ShellMapper(pool, () -> generation, sequential));
     }
 
@@ -178,6 +181,50 @@ public final class Shell implements AutoCloseable {
 
     WorkerPool pool() {
         return pool;
+    }
+
+    /** {@code /save -values [NAME...] FILE}: the session with its variables' values. */
+    boolean saveSession(String args) {
+        return sessions.save(args);
+    }
+
+    /** Restores a file written by {@code /save -values}; a refused file leaves the session as it was. */
+    public boolean restoreSession(java.nio.file.Path file) {
+        boolean ok = sessions.restore(file);
+        failed |= !ok;
+        return ok;
+    }
+
+    /** Where long saves and restores show how far they are (the terminal's progress bar). */
+    public void progress(org.parshell.repl.pool.MapProgress listener) {
+        progress = listener;
+    }
+
+    private final class SessionHooks implements org.parshell.repl.session.Sessions.Hooks {
+        @Override
+        public org.parshell.repl.session.SessionTarget target() {
+            return generation.sessionTarget();
+        }
+
+        @Override
+        public boolean evaluate(String source) {
+            return Shell.this.evaluate(source);
+        }
+
+        @Override
+        public void addJar(java.nio.file.Path jar) throws java.io.IOException {
+            addToClassPath(jar);
+        }
+
+        @Override
+        public java.util.List<ClassPath.Jar> jars() {
+            return classPath.jars();
+        }
+
+        @Override
+        public org.parshell.repl.pool.MapProgress progress() {
+            return progress;
+        }
     }
 
     @Override

@@ -54,6 +54,7 @@ public final class TerminalFrontEnd {
         terminal.handle(Terminal.Signal.INT, signal -> shell.interrupt());
         ProgressBar progress = new ProgressBar(terminal);
         shell.pool().onProgress(progress);
+        shell.progress(new ProgressBar(terminal, "MiB"));
         shell.foreground(this::handOver);
         try {
             loop(reader);
