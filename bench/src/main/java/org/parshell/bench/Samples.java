@@ -7,20 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 
-/** The measured runs of one side (parshell or Python), read from its "SAMPLE case value" lines. */
+/** What one command of a {@link Side} printed: its "SAMPLE case value" lines, by case. */
 final class Samples {
     private final Map<String, List<Double>> byCase = new LinkedHashMap<>();
-
-    static Samples parse(String output) {
-        Samples s = new Samples();
-        for (String line : output.split("\n")) {
-            String[] parts = line.trim().split(" ");
-            if (parts.length == 3 && parts[0].equals("SAMPLE")) {
-                s.add(parts[1], Double.parseDouble(parts[2]));
-            }
-        }
-        return s;
-    }
 
     void add(String name, double value) {
         byCase.computeIfAbsent(name, k -> new ArrayList<>()).add(value);

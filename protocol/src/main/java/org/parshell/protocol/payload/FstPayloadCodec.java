@@ -5,7 +5,8 @@ import org.nustaq.serialization.FSTConfiguration;
 /**
  * FST, configured as parshell needs it: classes resolved in the given loader, objects shipped
  * whether or not their class is {@code Serializable} (classes declared at a prompt are not), and
- * records through {@link RecordSerializer}.
+ * records through {@link RecordSerializer}, JDK classes whose fields are closed to us through their own
+ * serialization ({@link JdkSerialization}).
  */
 final class FstPayloadCodec implements PayloadCodec {
     private final FSTConfiguration fst;
@@ -15,6 +16,7 @@ final class FstPayloadCodec implements PayloadCodec {
         fst.setClassLoader(loader);
         fst.setForceSerializable(true);
         fst.registerSerializer(Record.class, new RecordSerializer(), true);
+        fst.getCLInfoRegistry().getSerializerRegistry().setDelegate(new JdkSerialization(loader));
     }
 
     @Override

@@ -69,8 +69,8 @@ final class ClassPlan {
 
     /**
      * True when no instance can reach an object whose class is not already decided: a primitive array, or a
-     * class walked by fields whose every reference field is of a final class (or an array of one) that is
-     * closed itself. Cycles among such classes (a linked node of a final class) count as closed.
+     * class (or array) whose every reference field (or component) can only hold one class, closed itself.
+     * Cycles among such classes (a linked node of a final class) count as closed.
      */
     boolean closed() {
         Boolean known = closed;
@@ -95,7 +95,7 @@ final class ClassPlan {
         if (kind == Kind.PRIMITIVE_ARRAY) {
             return closed = true;
         }
-        if (kind != Kind.FIELDS || refusal != null) {
+        if ((kind != Kind.FIELDS && kind != Kind.OBJECT_ARRAY) || refusal != null) {
             return closed = false;
         }
         Set<ClassPlan> deciding = DECIDING.get();
@@ -104,9 +104,9 @@ final class ClassPlan {
         }
         try {
             boolean all = true;
-            for (Field f : referenceFields) {
-                ClassPlan fieldPlan = finalType(f.getType());
-                if (fieldPlan == null || !fieldPlan.closed()) {
+            for (Class<?> declared : reachableTypes()) {
+                ClassPlan plan = exactly(declared);
+                if (plan == null || !plan.closed()) {
                     all = false;
                     break;
                 }
@@ -120,32 +120,42 @@ final class ClassPlan {
         }
     }
 
+    /** The declared types of what an instance refers to: its reference fields, or an array's component. */
+    private List<Class<?>> reachableTypes() {
+        if (kind == Kind.OBJECT_ARRAY) {
+            return List.of(type.getComponentType());
+        }
+        List<Class<?>> types = new ArrayList<>(referenceFields.length);
+        for (Field f : referenceFields) {
+            types.add(f.getType());
+        }
+        return types;
+    }
+
     private void collectSnippetClasses(Set<String> into, Set<ClassPlan> visited) {
         if (!visited.add(this)) {
             return;
         }
         into.addAll(snippetClasses);
-        for (Field f : referenceFields) {
-            ClassPlan fieldPlan = finalType(f.getType());
-            if (fieldPlan != null) {
-                fieldPlan.collectSnippetClasses(into, visited);
+        for (Class<?> declared : reachableTypes()) {
+            ClassPlan plan = exactly(declared);
+            if (plan != null) {
+                plan.collectSnippetClasses(into, visited);
             }
         }
     }
 
-    /** The plan of what a field of type {@code declared} can hold, if that is exactly one class; else null. */
-    private static ClassPlan finalType(Class<?> declared) {
+    /**
+     * The plan of what a reference of type {@code declared} holds when that can only be one class: a final
+     * class, or an array whose innermost component is final or primitive ({@code String[]}, not {@code Object[]},
+     * which may hold a {@code String[]}); else null.
+     */
+    private static ClassPlan exactly(Class<?> declared) {
         Class<?> element = declared;
         while (element.isArray()) {
             element = element.getComponentType();
         }
-        if (!element.isPrimitive() && !Modifier.isFinal(element.getModifiers())) {
-            return null;
-        }
-        if (declared.isArray()) {
-            return declared.getComponentType().isPrimitive() ? of(declared) : null;
-        }
-        return of(declared);
+        return element.isPrimitive() || Modifier.isFinal(element.getModifiers()) ? of(declared) : null;
     }
 
     private static Kind kindOf(Class<?> type) {

@@ -129,8 +129,8 @@ final class MapJob {
     }
 
     /**
-     * A chunk's results arrived: the worker gets its next chunk at once, then the results are decoded on
-     * {@code decoder}'s threads while the network thread goes on receiving.
+     * A chunk's results arrived: on {@code decoder}'s threads, while the network thread goes on receiving,
+     * the worker's next chunk is encoded and sent, then these results are decoded.
      */
     void completed(WorkerConnection worker, ChunkDone message, List<WorkerConnection> workers, ResultDecoder decoder,
                    Runnable progress) {
@@ -143,8 +143,8 @@ final class MapJob {
             range = ranges.get(message.chunk());
             observe(worker, message.chunk(), range);
         }
-        dispatch(workers);
         decoder.executorFor(message.results().length).execute(() -> {
+            dispatch(workers);
             keep(worker, message, range, decoder);
             progress.run();
         });
