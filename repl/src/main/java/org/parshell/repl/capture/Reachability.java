@@ -26,6 +26,7 @@ final class Reachability {
     private final Map<String, Map<String, Object>> statics = new LinkedHashMap<>();
     private final Deque<MemberRef> pendingMethods = new ArrayDeque<>();
     private final Deque<String> pendingClasses = new ArrayDeque<>();
+    private Class<?> lastClosedInput;
 
     Reachability(FunctionCapture capture) {
         this.capture = capture;
@@ -40,8 +41,12 @@ final class Reachability {
 
     /** Input {@code index} of a map; an input of a class whose objects need no walk costs no more than a look-up. */
     void addInput(Object input, int index) {
+        if (input.getClass() == lastClosedInput) {
+            return; // the usual case: a list of one record type
+        }
         int classesBefore = graph.snippetClasses().size();
         if (graph.skipIfClosed(input)) {
+            lastClosedInput = input.getClass();
             follow(classesBefore, graph.lambdaMethods().size());
         } else {
             addObject(input, "input " + index, "inputs[" + index + "]");
