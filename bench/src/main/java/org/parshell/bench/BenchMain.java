@@ -55,7 +55,7 @@ public final class BenchMain {
                 new BenchCase("submit10k", "10,000 `submit` single tasks, tasks/s (Python: apply_async)",
                         "benchSubmit(@WARM@, @RUNS@); done();", "submit10k @WARM@ @RUNS@", false, WARM,
                         BenchCase::kilo, Goal.atLeast(100_000, ">= 100,000 tasks/s")),
-                new BenchCase("roundtrip", "one-item map on warm workers, median of 100 round trips",
+                new BenchCase("roundtrip", "one-item map on warm workers, median of 100 round trips (ratio: our time / Python's)",
                         "benchRoundTrip(@WARM@, @RUNS@); done();", "roundtrip @WARM@ @RUNS@", false, WARM,
                         BenchCase::micros, Goal.ratioAtMost(0.5, "<= 0.5x Python's time")),
                 new BenchCase("primes", "count primes (parshell below 20M, Python below 2M) in 40 chunks, speedup over sequential",
@@ -106,7 +106,7 @@ public final class BenchMain {
                 Goal.atMost(0, "0"));
         t.add("second map time / third map time (a new function each)", secondVsThird, v -> BenchCase.fixed(v, 3),
                 Goal.atMost(1.05, "< 1.05"));
-        t.add("process start to first map result, 2 workers", startup, v -> BenchCase.fixed(v, 2) + " s", Goal.reported());
+        t.add("process start to first map result, 2 workers (ratio: our time / Python's)", startup, v -> BenchCase.fixed(v, 2) + " s", Goal.reported());
         t.print(System.out, runs);
     }
 

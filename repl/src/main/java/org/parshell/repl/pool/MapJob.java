@@ -101,7 +101,6 @@ final class MapJob {
             }
             Set<Integer> running = inFlight.computeIfAbsent(w, k -> new HashSet<>());
             int room = w.info().threads() * IN_FLIGHT_PER_THREAD - running.size();
-            boolean sent = false;
             for (; room > 0 && (!pending.isEmpty() || plan.hasNext()); room--) {
                 int chunk = pending.isEmpty() ? newChunk() : pending.pop();
                 ChunkPlan.Range r = ranges.get(chunk);
@@ -115,10 +114,7 @@ final class MapJob {
                 attempts.merge(chunk, 1, Integer::sum);
                 sentAt.put(chunk, System.nanoTime());
                 w.send(new RunChunk(id, chunk, encoded));
-                sent = true;
-            }
-            if (sent) {
-                w.flush();
+                w.flush(); // on the wire while the next chunk is encoded
             }
         }
     }
