@@ -16,7 +16,7 @@ final class FstPayloadCodec implements PayloadCodec {
         fst.setClassLoader(loader);
         fst.setForceSerializable(true);
         fst.registerSerializer(Record.class, new RecordSerializer(), true);
-        fst.getCLInfoRegistry().getSerializerRegistry().setDelegate(new JdkSerialization(loader));
+        fst.getCLInfoRegistry().getSerializerRegistry().setDelegate(new JdkSerialization());
     }
 
     @Override

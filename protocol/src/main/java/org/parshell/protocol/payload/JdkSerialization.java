@@ -11,10 +11,9 @@ import org.nustaq.serialization.FSTSerializerRegistryDelegate;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.ObjectInputFilter;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
-import java.io.ObjectStreamClass;
 import java.io.Serializable;
 import java.lang.reflect.Field;
 import java.util.Map;
@@ -30,17 +29,13 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class JdkSerialization extends FSTBasicObjectSerializer implements FSTSerializerRegistryDelegate {
     private static final Module FST = FSTConfiguration.class.getModule();
+    private static final int MAX_DEPTH = 32;
+    private static final int MAX_REFERENCES = 100_000;
 
     static {
         // FST lists a class's fields (and opens them) before it asks for a serializer, which fails for these
         // classes; its shared field cache is where it looks first, so there they are said to have none.
         FSTClazzInfo.sharedFieldSets = new NoFieldsForClosedClasses(FSTClazzInfo.sharedFieldSets);
-    }
-
-    private final ClassLoader loader;
-
-    JdkSerialization(ClassLoader loader) {
-        this.loader = loader;
     }
 
     /** This serializer for a class FST could not open, else null (FST's own choice). */
@@ -53,6 +48,33 @@ final class JdkSerialization extends FSTBasicObjectSerializer implements FSTSeri
         Module module = type.getModule();
         return module.isNamed() && Serializable.class.isAssignableFrom(type) && !type.isArray() && !type.isEnum()
                 && !type.isRecord() && !module.isOpen(type.getPackageName(), FST);
+    }
+
+    /** A Java serialization stream over {@code bytes} that reads only the JDK's own classes. */
+    static ObjectInputStream reader(byte[] bytes) throws IOException {
+        ObjectInputStream java = new ObjectInputStream(new ByteArrayInputStream(bytes));
+        java.setObjectInputFilter(JdkSerialization::onlyJdkClasses);
+        return java;
+    }
+
+    /**
+     * What such a value holds is the JDK's own: a stream inside the payload that names any other class is
+     * refused, so this path cannot be used to make a peer's bytes into objects FST itself would not make.
+     */
+    private static ObjectInputFilter.Status onlyJdkClasses(ObjectInputFilter.FilterInfo info) {
+        if (info.depth() > MAX_DEPTH || info.references() > MAX_REFERENCES) {
+            return ObjectInputFilter.Status.REJECTED;
+        }
+        Class<?> type = info.serialClass();
+        while (type != null && type.isArray()) {
+            type = type.getComponentType();
+        }
+        if (type == null || type.isPrimitive()) {
+            return ObjectInputFilter.Status.UNDECIDED;
+        }
+        Module module = type.getModule();
+        return module.isNamed() && module.getName().startsWith("java.") ? ObjectInputFilter.Status.ALLOWED
+                : ObjectInputFilter.Status.REJECTED;
     }
 
     @Override
@@ -77,7 +99,7 @@ final class JdkSerialization extends FSTBasicObjectSerializer implements FSTSeri
         byte[] written = new byte[length];
         in.readFully(written);
         Object value;
-        try (ObjectInputStream java = new LoaderObjectInputStream(new ByteArrayInputStream(written), loader)) {
+        try (ObjectInputStream java = reader(written)) {
             value = java.readObject();
         }
         if (!type.isInstance(value)) {
@@ -104,25 +126,6 @@ final class JdkSerialization extends FSTBasicObjectSerializer implements FSTSeri
         @Override
         public Field[] get(Object key) {
             return key instanceof Class<?> type && needsIt(type) ? NONE : super.get(key);
-        }
-    }
-
-    /** Resolves the classes inside (a user's value in an {@code AtomicReference}, say) in the codec's loader. */
-    private static final class LoaderObjectInputStream extends ObjectInputStream {
-        private final ClassLoader loader;
-
-        LoaderObjectInputStream(InputStream in, ClassLoader loader) throws IOException {
-            super(in);
-            this.loader = loader;
-        }
-
-        @Override
-        protected Class<?> resolveClass(ObjectStreamClass desc) throws IOException, ClassNotFoundException {
-            try {
-                return Class.forName(desc.getName(), false, loader);
-            } catch (ClassNotFoundException e) {
-                return super.resolveClass(desc);
-            }
         }
     }
 }

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.LongAdder;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -64,6 +65,27 @@ class JdkSerializableTest {
         assertEquals("Asia/Tokyo", again.getID());
         assertSame(again, ((List<?>) back[0]).get(0));
         assertSame(again, ((Map<?, ?>) back[1]).get("k"));
+    }
+
+    static final class NotTheJdks implements java.io.Serializable {
+    }
+
+    @Test
+    void theStreamInsideReadsTheJdksClassesAndNoOthers() throws Exception {
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(new ArrayList<>(List.of(TimeZone.getTimeZone("UTC"), new NotTheJdks())));
+        }
+        try (var in = JdkSerialization.reader(bytes.toByteArray())) {
+            assertThrows(java.io.InvalidClassException.class, in::readObject);
+        }
+        bytes.reset();
+        try (var out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(TimeZone.getTimeZone("UTC"));
+        }
+        try (var in = JdkSerialization.reader(bytes.toByteArray())) {
+            assertEquals("UTC", ((TimeZone) in.readObject()).getID());
+        }
     }
 
     @Test
