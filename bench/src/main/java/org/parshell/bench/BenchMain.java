@@ -6,24 +6,27 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.OptionalDouble;
+import java.util.Map;
 
 /**
- * {@code scripts/bench}: runs every throughput case on 2 local workers through the real shell, the same
- * work on Python's multiprocessing Pool(2) when python3 is present, and the start-up time of both;
- * prints a table of medians. Ratios within one run are what count on a shared machine.
+ * {@code scripts/bench}: every throughput case through the real shell on 2 local workers, against the same
+ * work on Python's multiprocessing Pool(2) when python3 is present. Both sides stay running and take the
+ * cases in turn, parshell then Python, case by case, run after run (A B A B ...): each row reports the
+ * median of the per-pair ratios with the lowest and highest beside it, and a goal is met only when the
+ * worst pair meets it. Start-up is timed the same way, one fresh process of each per run.
  * <p>
- * Usage: {@code BenchMain ROOT [RUNS] [protection]} (RUNS measured runs per case after warm-up, at least 5;
- * {@code protection} runs only the frame-protection case).
+ * Usage: {@code BenchMain ROOT [RUNS] [protection]} (RUNS measured pairs per case after warm-up, at least 5;
+ * {@code protection} runs only the frame-protection case). A case is one {@link BenchCase} in {@link #cases()}
+ * plus a function in each side's script.
  */
 public final class BenchMain {
     private static final int WARM = 3;
-    /** One-item maps before the round trip is measured: the path must be JIT-compiled, as on warm workers. */
-    private static final int ROUNDTRIP_WARM = 3000;
     private static final int PRIMES_BELOW = 20_000_000;
     private static final int PYTHON_PRIMES_BELOW = 2_000_000;
     private static final int PRIME_CHUNKS = 40;
+    private static final long CASE_TIMEOUT_SECONDS = 600;
 
     private final Path root;
     private final int runs;
@@ -38,85 +41,111 @@ public final class BenchMain {
         int runs = Math.max(5, args.length > 1 ? Integer.parseInt(args[1]) : 7);
         if (args.length > 2 && args[2].equals("protection")) { // that case alone
             Table t = new Table();
-            FrameProtectionCase.addRows(t, FrameProtectionCase.measure(root, WARM, runs));
-            t.print(System.out);
+            FrameProtectionCase.measure(root, WARM, runs).addRows(t);
+            t.print(System.out, FrameProtectionCase.ROUNDS);
             return;
         }
         new BenchMain(root, runs).run();
     }
 
+    static List<BenchCase> cases() {
+        return List.of(
+                new BenchCase("map1m", "`pmap(x -> squared(x), 1M Integers)`, items/s",
+                        "benchMap(@WARM@, @RUNS@); done();", "map1m @WARM@ @RUNS@", false, WARM,
+                        BenchCase::mega, Goal.ratioAtLeast(3, ">= 3x multiprocessing")),
+                new BenchCase("records", "200k records `Item(id, name, price)` to `Priced(id, total)`, items/s",
+                        "benchRecords(@WARM@, @RUNS@); done();", "records @WARM@ @RUNS@", false, WARM,
+                        BenchCase::kilo, Goal.ratioAtLeast(3, ">= 3x multiprocessing (dataclasses)")),
+                new BenchCase("records", "the same records with `--sequential` (in the shell, no workers), items/s",
+                        "benchRecords(@WARM@, @RUNS@); done();", null, true, WARM,
+                        BenchCase::mega, Goal.atLeast(5e6, ">= 5 M/s")),
+                new BenchCase("submit10k", "10,000 `submit` single tasks, tasks/s (Python: apply_async)",
+                        "benchSubmit(@WARM@, @RUNS@); done();", "submit10k @WARM@ @RUNS@", false, WARM,
+                        BenchCase::kilo, Goal.atLeast(100_000, ">= 100,000 tasks/s")),
+                new BenchCase("roundtrip", "one-item map on warm workers, median of 100 round trips (ratio: our time / Python's)",
+                        "benchRoundTrip(@WARM@, @RUNS@); done();", "roundtrip @WARM@ @RUNS@", false, WARM,
+                        BenchCase::micros, Goal.ratioAtMost(0.5, "<= 0.5x Python's time")),
+                new BenchCase("primes", "count primes (parshell below 20M, Python below 2M) in 40 chunks, speedup over sequential",
+                        "benchPrimes(" + PRIMES_BELOW + ", " + PRIME_CHUNKS + ", @WARM@, @RUNS@); done();",
+                        "primes @WARM@ @RUNS@", false, 1, v -> BenchCase.fixed(v, 2), Goal.atLeast(1.9, ">= 1.9")));
+    }
+
     private void run() throws Exception {
-        log("parshell cases on 2 local workers (" + runs + " measured runs each after warm-up)...");
-        Samples parshell = Samples.parse(Processes.run(root,
-                List.of(root.resolve("scripts/parshell").toString(), "--workers", "2", writeScript().toString()), "", 1800));
-        Samples python = new Samples();
+        String jsh = resource("parshell_bench.jsh");
         boolean hasPython = Processes.onPath("python3");
-        if (hasPython) {
-            log("Python multiprocessing, Pool(2), same work...");
-            python = Samples.parse(Processes.run(root, List.of("python3", writePython().toString(),
-                    String.valueOf(WARM), String.valueOf(runs), String.valueOf(PYTHON_PRIMES_BELOW),
-                    String.valueOf(PRIME_CHUNKS)), "", 1800));
-        } else {
+        if (!hasPython) {
             log("python3 not found: no reference column");
         }
-        log("start-up to first result, " + runs + " times each...");
-        for (int i = 0; i < runs; i++) {
-            parshell.add("startup", StartupTimer.parshellSeconds(root));
-            if (hasPython) {
-                python.add("startup", StartupTimer.pythonSeconds(root));
+        Map<String, Pairs> results = new LinkedHashMap<>();
+        List<BenchCase> cases = cases();
+        cases.forEach(c -> results.put(rowKey(c), new Pairs()));
+        Pairs secondBytes = new Pairs(), secondVsThird = new Pairs(), startup = new Pairs();
+        log("starting parshell (2 workers), parshell --sequential" + (hasPython ? " and Python's Pool(2)" : "") + "...");
+        try (Side parshell = parshell(jsh, "--workers", "2");
+             Side sequential = parshell(jsh, "--sequential", "--workers", "0");
+             Side python = hasPython ? python() : null) {
+            log("warming up...");
+            for (BenchCase c : cases) {
+                side(c, parshell, sequential).run(c.warmCall(c.parshell()), CASE_TIMEOUT_SECONDS);
+                if (python != null && c.python() != null) {
+                    python.run(c.warmCall(c.python()), CASE_TIMEOUT_SECONDS);
+                }
+            }
+            for (int r = 0; r < runs; r++) {
+                log("pair " + (r + 1) + " of " + runs + "...");
+                for (BenchCase c : cases) {
+                    double ours = side(c, parshell, sequential).sample(c.measuredCall(c.parshell()), c.key(), CASE_TIMEOUT_SECONDS);
+                    double theirs = python != null && c.python() != null
+                            ? python.sample(c.measuredCall(c.python()), c.key(), CASE_TIMEOUT_SECONDS) : Double.NaN;
+                    results.get(rowKey(c)).add(ours, theirs);
+                }
+                Samples fresh = parshell.run(freshFunction(r), CASE_TIMEOUT_SECONDS);
+                secondBytes.add(fresh.median("second_bytes").orElse(Double.NaN), Double.NaN);
+                secondVsThird.add(fresh.median("second_vs_third").orElse(Double.NaN), Double.NaN);
+                startup.add(StartupTimer.parshellSeconds(root), hasPython ? StartupTimer.pythonSeconds(root) : Double.NaN);
             }
         }
-        log("the 1M-integer map against a worker daemon on loopback, and what frame protection costs of it...");
-        Samples protection = FrameProtectionCase.measure(root, WARM, runs);
-        Table t = table(parshell, python);
-        FrameProtectionCase.addRows(t, protection);
-        t.print(System.out);
-    }
-
-    private Table table(Samples p, Samples py) {
         Table t = new Table();
-        double map = med(p, "map1m"), pyMap = med(py, "map1m");
-        t.add(new Table.Row("`pmap(x -> squared(x), 1M Integers)`, items/s", mega(map), mega(pyMap),
-                times(map / pyMap), ">= 3x multiprocessing", map / pyMap >= 3));
-        double submit = med(p, "submit10k"), pySubmit = med(py, "submit10k");
-        t.add(new Table.Row("10,000 `submit` single tasks, tasks/s", kilo(submit), kilo(pySubmit) + " (apply_async)",
-                times(submit / pySubmit), ">= 100,000 tasks/s", submit >= 100_000));
-        double rt = med(p, "roundtrip"), pyRt = med(py, "roundtrip");
-        t.add(new Table.Row("one-item map on warm workers, round trip (median of " + p.count("roundtrip") + ")",
-                fixed(rt, 0) + " µs", fixed(pyRt, 0) + " µs", times(pyRt / rt) + " (Python time / ours)", "< 300 µs", rt < 300));
-        double primes = med(p, "primes"), pyPrimes = med(py, "primes");
-        t.add(new Table.Row("count primes below 20M in 40 chunks, speedup over sequential",
-                fixed(primes, 2), fixed(pyPrimes, 2) + " (below 2M)", times(primes / pyPrimes), ">= 1.9", primes >= 1.9));
-        double bytes = p.max("second_bytes").orElse(Double.NaN);
-        t.add(new Table.Row("second map of a new function: class bytes sent (max of " + p.count("second_bytes") + ")",
-                fixed(bytes, 0), "-", "-", "0", bytes == 0));
-        double second = med(p, "second_vs_third");
-        t.add(new Table.Row("second map time / third map time", fixed(second, 3), "-", "-", "< 1.05", second < 1.05));
-        double up = med(p, "startup"), pyUp = med(py, "startup");
-        t.add(new Table.Row("process start to first map result, 2 workers", fixed(up, 2) + " s", fixed(pyUp, 2) + " s",
-                fixed(up / pyUp, 1) + "x slower", "(reported)", true));
-        return t;
-    }
-
-    private Path writeScript() throws IOException {
-        StringBuilder fresh = new StringBuilder();
-        for (int k = 0; k < 3 * runs; k++) { // a fresh function each: one sample of a noisy ratio each
-            fresh.append("int fresh").append(k).append("(int x) { return x * x + ").append(k).append("; }\n")
-                    .append("secondAndThird(x -> fresh").append(k).append("(x));\n");
+        for (BenchCase c : cases) {
+            t.add(c, results.get(rowKey(c)));
         }
-        String script = resource("parshell_bench.jsh")
-                .replace("@WARM@", String.valueOf(WARM))
-                .replace("@RUNS@", String.valueOf(runs))
-                .replace("@ROUNDTRIP_WARM@", String.valueOf(ROUNDTRIP_WARM))
-                .replace("@ROUNDTRIPS@", String.valueOf(100 * runs))
-                .replace("@PRIMES_BELOW@", String.valueOf(PRIMES_BELOW))
-                .replace("@PRIME_CHUNKS@", String.valueOf(PRIME_CHUNKS))
-                .replace("@SECOND_AND_THIRD@", fresh);
-        return temp("parshell_bench", ".jsh", script);
+        t.add("second map of a new function: class bytes sent", secondBytes, v -> BenchCase.fixed(v, 0),
+                Goal.atMost(0, "0"));
+        t.add("second map time / third map time (a new function each)", secondVsThird, v -> BenchCase.fixed(v, 3),
+                Goal.atMost(1.05, "< 1.05"));
+        t.add("process start to first map result, 2 workers (ratio: our time / Python's)", startup, v -> BenchCase.fixed(v, 2) + " s", Goal.reported());
+        log("the 1M-integer map against a worker daemon on loopback, tagged and untagged frames in turn...");
+        FrameProtectionCase.measure(root, WARM, runs).addRows(t);
+        t.print(System.out, runs);
     }
 
-    private Path writePython() throws IOException {
-        return temp("multiprocessing_bench", ".py", resource("multiprocessing_bench.py"));
+    private static String rowKey(BenchCase c) {
+        return c.key() + (c.sequential() ? "/sequential" : "");
+    }
+
+    private static Side side(BenchCase c, Side parshell, Side sequential) {
+        return c.sequential() ? sequential : parshell;
+    }
+
+    /** A function never mapped before, mapped three times. */
+    private static String freshFunction(int k) {
+        return "int fresh" + k + "(int x) { return x * x + " + k + "; }\nsecondAndThird(x -> fresh" + k + "(x)); done();";
+    }
+
+    private Side parshell(String jsh, String... options) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(root.resolve("scripts/parshell").toString()));
+        command.addAll(List.of(options));
+        Side side = Side.start("parshell " + String.join(" ", options), root, command);
+        side.run(jsh, CASE_TIMEOUT_SECONDS);
+        return side;
+    }
+
+    private Side python() throws IOException, InterruptedException {
+        Path script = temp("multiprocessing_bench", ".py", resource("multiprocessing_bench.py"));
+        Side side = Side.start("python", root, List.of("python3", script.toString(),
+                String.valueOf(PYTHON_PRIMES_BELOW), String.valueOf(PRIME_CHUNKS)));
+        side.awaitDone("start", CASE_TIMEOUT_SECONDS);
+        return side;
     }
 
     private static Path temp(String prefix, String suffix, String text) throws IOException {
@@ -129,27 +158,6 @@ public final class BenchMain {
         try (InputStream in = BenchMain.class.getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-    }
-
-    private static double med(Samples s, String name) {
-        OptionalDouble m = s.median(name);
-        return m.isPresent() ? m.getAsDouble() : Double.NaN;
-    }
-
-    private static String mega(double v) {
-        return Double.isNaN(v) ? "-" : fixed(v / 1e6, 2) + " M/s";
-    }
-
-    private static String kilo(double v) {
-        return Double.isNaN(v) ? "-" : fixed(v / 1e3, 1) + " k/s";
-    }
-
-    private static String times(double v) {
-        return Double.isNaN(v) ? "-" : fixed(v, 2) + "x";
-    }
-
-    private static String fixed(double v, int decimals) {
-        return Double.isNaN(v) ? "-" : String.format("%." + decimals + "f", v);
     }
 
     private static void log(String message) {

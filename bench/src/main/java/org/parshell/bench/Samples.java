@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 
-/** The measured runs of one side (parshell or Python), read from its "SAMPLE case value" lines. */
+/** What one command of a {@link Side} printed: its "SAMPLE case value" lines, by case. */
 final class Samples {
     private final Map<String, List<Double>> byCase = new LinkedHashMap<>();
 
+    /** The "SAMPLE case value" lines of a whole run's output. */
     static Samples parse(String output) {
         Samples s = new Samples();
         for (String line : output.split("\n")) {
@@ -24,10 +25,6 @@ final class Samples {
 
     void add(String name, double value) {
         byCase.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
-    }
-
-    java.util.List<Double> values(String name) {
-        return java.util.List.copyOf(byCase.getOrDefault(name, java.util.List.of()));
     }
 
     int count(String name) {

@@ -7,8 +7,11 @@ import java.lang.reflect.Modifier;
 import java.util.Map;
 import java.util.function.Function;
 
-/** A job's function, decoded in its generation's loader, with the shell's variables already set. */
-record PreparedJob(Generation generation, Function<Object, Object> function) {
+/**
+ * A job's function, decoded in its generation's loader, with the shell's variables already set;
+ * {@code stateless} when it reads no variable and captures nothing, so it can serve later jobs as it is.
+ */
+record PreparedJob(Generation generation, Function<Object, Object> function, boolean stateless) {
 
     @SuppressWarnings("unchecked")
     static PreparedJob prepare(Generation generation, byte[] payload) throws ReflectiveOperationException {
@@ -19,7 +22,9 @@ record PreparedJob(Generation generation, Function<Object, Object> function) {
                     + (shipped.function() == null ? "null" : shipped.function().getClass().getName())
                     + ", not a java.util.function.Function");
         }
-        return new PreparedJob(generation, (Function<Object, Object>) fn);
+        boolean stateless = shipped.statics().isEmpty() && java.util.Arrays.stream(fn.getClass().getDeclaredFields())
+                .allMatch(f -> Modifier.isStatic(f.getModifiers()));
+        return new PreparedJob(generation, (Function<Object, Object>) fn, stateless);
     }
 
     private static void setStatics(ClassLoader loader, Map<String, Map<String, Object>> statics)

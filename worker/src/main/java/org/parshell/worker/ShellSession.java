@@ -64,11 +64,18 @@ final class ShellSession {
 
     void start(StartJob start) {
         Generation g = generation(start.generation());
+        PreparedJob known = g.functions().get(start.function());
+        if (known != null) {
+            jobs.put(start.jobId(), new Job(CompletableFuture.completedFuture(known), new ConcurrentHashMap<>()));
+            return;
+        }
         CompletableFuture<PreparedJob> prepared = new CompletableFuture<>();
         jobs.put(start.jobId(), new Job(prepared, new ConcurrentHashMap<>()));
         tasks.execute(() -> {
             try {
-                prepared.complete(PreparedJob.prepare(g, start.function()));
+                PreparedJob job = PreparedJob.prepare(g, start.function());
+                g.functions().keepIfReusable(start.function(), job);
+                prepared.complete(job);
             } catch (Throwable t) {
                 prepared.completeExceptionally(t);
             }

@@ -7,7 +7,8 @@ import java.util.function.Predicate;
 /**
  * FST, configured as parshell needs it: classes resolved in the given loader, objects shipped
  * whether or not their class is {@code Serializable} (classes declared at a prompt are not), and
- * records through {@link RecordSerializer}. With a filter, decoding uses a second configuration
+ * records through {@link RecordSerializer}, JDK classes whose fields are closed to us through their own
+ * serialization ({@link JdkSerialization}). With a filter, decoding uses a second configuration
  * that refuses every class the filter rejects (FST's verifier); encoding stays unrestricted.
  */
 final class FstPayloadCodec implements PayloadCodec {
@@ -33,6 +34,7 @@ final class FstPayloadCodec implements PayloadCodec {
         fst.setClassLoader(loader);
         fst.setForceSerializable(true);
         fst.registerSerializer(Record.class, new RecordSerializer(), true);
+        fst.getCLInfoRegistry().getSerializerRegistry().setDelegate(new JdkSerialization());
         return fst;
     }
 

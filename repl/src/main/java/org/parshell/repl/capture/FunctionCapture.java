@@ -77,12 +77,14 @@ public final class FunctionCapture {
         }
         Reachability reach = new Reachability(this);
         reach.addObject(function, "the function", "fn");
-        int i = 0;
-        for (Object input : inputs) {
-            if (input != null && !isPlainValue(input)) {
-                reach.addObject(input, "input " + i, "inputs[" + i + "]");
+        if (!plainInputs) {
+            int i = 0;
+            for (Object input : inputs) {
+                if (input != null && !isPlainValue(input)) {
+                    reach.addInput(input, i);
+                }
+                i++;
             }
-            i++;
         }
         CapturedFunction captured = new CapturedFunction(generation, bundleOf(reach.classesToShip()),
                 encode(reach, function, "the function"), classPath.jars());

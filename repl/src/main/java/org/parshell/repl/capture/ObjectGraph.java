@@ -3,50 +3,38 @@ package org.parshell.repl.capture;
 import org.parshell.protocol.bundle.MemberRef;
 
 import java.lang.invoke.SerializedLambda;
-import java.lang.reflect.Array;
 import java.lang.reflect.Field;
-import java.lang.reflect.InaccessibleObjectException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.net.DatagramSocket;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.nio.channels.Channel;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
 
 /**
- * Walks what a map would ship (the function and the variables it reads) the way the serializer
- * will, to learn two things before anything is sent: which snippet classes the objects are
- * instances of (a lambda counts as its capturing class), and whether some part can never work in
- * another process (a thread, a socket, an open stream), named with its path from the root.
+ * Walks what a map would ship (the function, the variables it reads, its inputs) the way the serializer
+ * will, to learn two things before anything is sent: which snippet classes the objects are instances of
+ * (a lambda counts as its capturing class), and whether some part can never work in another process
+ * (a thread, a socket, an open stream), named with its path from the root.
+ * <p>
+ * Everything known about a class is decided once ({@link ClassPlan}); an object of a closed class (a
+ * record of numbers and strings, say) is not walked at all, and the path to an object is spelled out
+ * only when it is refused.
  */
 final class ObjectGraph {
-    private static final List<Class<?>> NOT_SHIPPABLE = List.of(Thread.class, ThreadGroup.class, Socket.class,
-            ServerSocket.class, DatagramSocket.class, Channel.class, ClassLoader.class, ExecutorService.class,
-            java.io.InputStream.class, java.io.OutputStream.class, java.io.Reader.class, java.io.Writer.class,
-            java.sql.Connection.class, Process.class);
     private static final int MAX_OBJECTS = 2_000_000;
 
-    private final String snippetPrefix;
     private final Set<String> snippetClasses = new LinkedHashSet<>();
     private final Set<MemberRef> lambdaMethods = new LinkedHashSet<>();
     private final Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-    private final Deque<Node> work = new ArrayDeque<>();
+    private final Set<ClassPlan> closedSeen = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Deque<Step> work = new ArrayDeque<>();
 
-    private record Node(Object value, String path) {
-    }
-
-    ObjectGraph(String snippetPrefix) {
-        this.snippetPrefix = snippetPrefix;
+    ObjectGraph() {
     }
 
     /**
@@ -54,15 +42,19 @@ final class ObjectGraph {
      * {@link NotShippableException} naming the first part that cannot travel by its path from the root.
      */
     void walk(Object root, String label, String path) {
-        work.push(new Node(root, path));
+        if (root == null || skipIfClosed(root)) {
+            return;
+        }
+        work.push(new Step(root, null, path, -1));
         try {
             while (!work.isEmpty()) {
-                Node node = work.pop();
-                if (node.value() != null && seen.add(node.value())) {
+                Step step = work.pop();
+                if (seen.add(step.value())) {
                     if (seen.size() > MAX_OBJECTS) {
+                        work.clear();
                         return;
                     }
-                    visit(node.value(), node.path());
+                    visit(step);
                 }
             }
         } catch (NotShippableException e) {
@@ -81,121 +73,139 @@ final class ObjectGraph {
         return lambdaMethods;
     }
 
-    private void visit(Object value, String path) {
-        Class<?> type = value.getClass();
-        refuseIfNotShippable(value, type, path);
-        if (type.isArray()) {
-            if (!type.getComponentType().isPrimitive()) {
-                for (int i = 0, n = Array.getLength(value); i < n; i++) {
-                    push(Array.get(value, i), path + "[" + i + "]");
+    /** An object of a closed class needs no walk: its class's snippet classes are noted the first time. */
+    boolean skipIfClosed(Object value) {
+        ClassPlan plan = ClassPlan.of(value.getClass());
+        if (!plan.closed()) {
+            return false;
+        }
+        if (closedSeen.add(plan)) {
+            snippetClasses.addAll(plan.closedSnippetClasses());
+        }
+        return true;
+    }
+
+    private void visit(Step step) {
+        Object value = step.value();
+        ClassPlan plan = ClassPlan.of(value.getClass());
+        if (plan.refusal != null) {
+            throw new NotShippableException(step.path() + " " + plan.refusal);
+        }
+        switch (plan.kind) {
+            case PRIMITIVE_ARRAY -> { }
+            case OBJECT_ARRAY -> {
+                Object[] array = (Object[]) value;
+                for (int i = 0; i < array.length; i++) {
+                    push(array[i], step, Step.INDEX, i);
                 }
             }
-        } else if (value instanceof Collection<?> c && isJdk(type)) {
-            int i = 0;
-            for (Object e : c) {
-                push(e, path + "[" + i++ + "]");
+            case JDK_COLLECTION -> {
+                int i = 0;
+                for (Object e : (Collection<?>) value) {
+                    push(e, step, Step.INDEX, i++);
+                }
             }
-        } else if (value instanceof Map<?, ?> m && isJdk(type)) {
-            for (Map.Entry<?, ?> e : m.entrySet()) {
-                push(e.getKey(), path + ".key(" + e.getKey() + ")");
-                push(e.getValue(), path + ".get(" + e.getKey() + ")");
+            case JDK_MAP -> {
+                for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
+                    push(e.getKey(), step, new Step.Key(e.getKey(), ".key("), -1);
+                    push(e.getValue(), step, new Step.Key(e.getKey(), ".get("), -1);
+                }
             }
-        } else if (type.isHidden() && type.getName().startsWith(snippetPrefix)) {
-            visitLambda(value, type, path);
-        } else if (type.isHidden()) {
-            visitLibraryLambda(value, type, path);
-        } else {
-            visitFields(value, type, path);
+            case SNIPPET_LAMBDA -> visitLambda(value, step);
+            case LIBRARY_LAMBDA -> visitLibraryLambda(value, step);
+            case FIELDS -> visitFields(value, plan, step);
         }
     }
 
-    private void visitLambda(Object lambda, Class<?> type, String path) {
-        SerializedLambda form = serializedForm(lambda, type)
-                .orElseThrow(() -> new NotShippableException(path + " is a lambda that is not serializable"));
+    private void visitLambda(Object lambda, Step step) {
+        SerializedLambda form = serializedForm(lambda)
+                .orElseThrow(() -> new NotShippableException(step.path() + " is a lambda that is not serializable"));
         snippetClasses.add(form.getCapturingClass().replace('/', '.'));
         String implClass = form.getImplClass().replace('/', '.');
-        if (implClass.startsWith(snippetPrefix)) {
+        if (implClass.startsWith(FunctionCapture.SNIPPET_PREFIX)) {
             lambdaMethods.add(new MemberRef(implClass, form.getImplMethodName(), form.getImplMethodSignature()));
         }
-        for (int i = 0; i < form.getCapturedArgCount(); i++) {
-            push(form.getCapturedArg(i), path + ".captured[" + i + "]");
-        }
+        pushCaptured(form, step);
     }
 
     /**
      * A lambda made inside a library (say by {@code Function.andThen}): it can travel only when the
      * library made it serializable, as {@code Comparator.comparing} does; its captured values are walked.
      */
-    private void visitLibraryLambda(Object lambda, Class<?> type, String path) {
-        String maker = type.getName().replaceAll("\\$\\$Lambda.*", "");
-        SerializedLambda form = serializedForm(lambda, type)
-                .orElseThrow(() -> new NotShippableException(path + " is a lambda made inside " + maker
+    private void visitLibraryLambda(Object lambda, Step step) {
+        String maker = lambda.getClass().getName().replaceAll("\\$\\$Lambda.*", "");
+        SerializedLambda form = serializedForm(lambda)
+                .orElseThrow(() -> new NotShippableException(step.path() + " is a lambda made inside " + maker
                         + ", which is not serializable; write it as a lambda at the prompt instead"));
+        pushCaptured(form, step);
+    }
+
+    private void pushCaptured(SerializedLambda form, Step step) {
         for (int i = 0; i < form.getCapturedArgCount(); i++) {
-            push(form.getCapturedArg(i), path + ".captured[" + i + "]");
+            push(form.getCapturedArg(i), step, ".captured[" + i + "]", -1);
         }
     }
 
-    private void visitFields(Object value, Class<?> type, String path) {
-        if (type.getName().startsWith(snippetPrefix)) {
-            snippetClasses.add(type.getName());
-        }
-        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-            if (c.getName().startsWith(snippetPrefix)) {
-                snippetClasses.add(c.getName());
+    private void visitFields(Object value, ClassPlan plan, Step step) {
+        snippetClasses.addAll(plan.snippetClasses);
+        for (Field f : plan.referenceFields) {
+            Object child;
+            try {
+                child = f.get(value);
+            } catch (IllegalAccessException e) {
+                continue;
             }
-            for (Field f : c.getDeclaredFields()) {
-                if (!Modifier.isStatic(f.getModifiers()) && !f.getType().isPrimitive()) {
-                    readField(value, f).ifPresent(v -> push(v, path + "." + f.getName()));
-                }
-            }
+            push(child, step, f, -1);
         }
     }
 
-    private void push(Object value, String path) {
-        if (value != null && !seen.contains(value)) {
-            work.push(new Node(value, path));
+    private void push(Object value, Step parent, Object segment, int index) {
+        if (value != null && !seen.contains(value) && !skipIfClosed(value)) {
+            work.push(new Step(value, parent, segment, index));
         }
     }
 
-    private static java.util.Optional<Object> readField(Object owner, Field f) {
+    private static Optional<SerializedLambda> serializedForm(Object lambda) {
         try {
-            f.setAccessible(true);
-            return java.util.Optional.ofNullable(f.get(owner));
-        } catch (InaccessibleObjectException | IllegalAccessException e) {
-            return java.util.Optional.empty();
-        }
-    }
-
-    private static java.util.Optional<SerializedLambda> serializedForm(Object lambda, Class<?> type) {
-        try {
-            Method writeReplace = type.getDeclaredMethod("writeReplace");
+            Method writeReplace = lambda.getClass().getDeclaredMethod("writeReplace");
             writeReplace.setAccessible(true);
-            return writeReplace.invoke(lambda) instanceof SerializedLambda s ? java.util.Optional.of(s) : java.util.Optional.empty();
+            return writeReplace.invoke(lambda) instanceof SerializedLambda s ? Optional.of(s) : Optional.empty();
         } catch (ReflectiveOperationException | RuntimeException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
-    private static void refuseIfNotShippable(Object value, Class<?> type, String path) {
-        for (Class<?> bad : NOT_SHIPPABLE) {
-            if (bad.isAssignableFrom(type) && !isInMemory(value)) {
-                throw new NotShippableException(path + " is a " + SnippetNames.display(type.getName())
-                        + (bad == type ? "" : " (a " + bad.getName() + ")")
-                        + ", which holds a resource of this process and cannot be sent to a worker");
+    /**
+     * An object met on the walk and how it was reached: from {@code parent} by {@code segment} (a field,
+     * {@link #INDEX} with {@code index}, a map {@link Key}, or text), or, at the root, by the path
+     * text itself. The path is put together only when it is shown.
+     */
+    private record Step(Object value, Step parent, Object segment, int index) {
+        static final Object INDEX = new Object();
+
+        /** A map's key or value, reached by {@code how} ({@code ".key("} or {@code ".get("}) with its key. */
+        record Key(Object key, String how) {
+        }
+
+        String path() {
+            StringBuilder out = new StringBuilder();
+            append(out);
+            return out.toString();
+        }
+
+        private void append(StringBuilder out) {
+            if (parent != null) {
+                parent.append(out);
+            }
+            if (segment == INDEX) {
+                out.append('[').append(index).append(']');
+            } else if (segment instanceof Field f) {
+                out.append('.').append(f.getName());
+            } else if (segment instanceof Key k) {
+                out.append(k.how()).append(k.key()).append(')');
+            } else {
+                out.append(segment);
             }
         }
-    }
-
-    /** Streams over memory carry no resource of this process, so they can travel. */
-    private static boolean isInMemory(Object value) {
-        return value instanceof java.io.ByteArrayInputStream || value instanceof java.io.ByteArrayOutputStream
-                || value instanceof java.io.StringReader || value instanceof java.io.StringWriter
-                || value instanceof java.io.CharArrayReader || value instanceof java.io.CharArrayWriter;
-    }
-
-    private static boolean isJdk(Class<?> type) {
-        Module m = type.getModule();
-        return m.isNamed() && m.getName().startsWith("java.");
     }
 }

@@ -18,7 +18,7 @@ import java.util.Set;
  */
 final class Reachability {
     private final FunctionCapture capture;
-    private final ObjectGraph graph = new ObjectGraph(FunctionCapture.SNIPPET_PREFIX);
+    private final ObjectGraph graph = new ObjectGraph();
     private final Set<String> touchedClasses = new LinkedHashSet<>();
     private final Set<String> wholeClasses = new LinkedHashSet<>();
     private final Set<MemberRef> methods = new LinkedHashSet<>();
@@ -26,6 +26,7 @@ final class Reachability {
     private final Map<String, Map<String, Object>> statics = new LinkedHashMap<>();
     private final Deque<MemberRef> pendingMethods = new ArrayDeque<>();
     private final Deque<String> pendingClasses = new ArrayDeque<>();
+    private Class<?> lastClosedInput;
 
     Reachability(FunctionCapture capture) {
         this.capture = capture;
@@ -35,8 +36,30 @@ final class Reachability {
         int classesBefore = graph.snippetClasses().size();
         int lambdasBefore = graph.lambdaMethods().size();
         graph.walk(value, label, path);
-        graph.snippetClasses().stream().skip(classesBefore).forEach(pendingClasses::add);
-        graph.lambdaMethods().stream().skip(lambdasBefore).forEach(pendingMethods::add);
+        follow(classesBefore, lambdasBefore);
+    }
+
+    /** Input {@code index} of a map; an input of a class whose objects need no walk costs no more than a look-up. */
+    void addInput(Object input, int index) {
+        if (input.getClass() == lastClosedInput) {
+            return; // the usual case: a list of one record type
+        }
+        int classesBefore = graph.snippetClasses().size();
+        if (graph.skipIfClosed(input)) {
+            lastClosedInput = input.getClass();
+            follow(classesBefore, graph.lambdaMethods().size());
+        } else {
+            addObject(input, "input " + index, "inputs[" + index + "]");
+        }
+    }
+
+    private void follow(int classesBefore, int lambdasBefore) {
+        if (graph.snippetClasses().size() > classesBefore) {
+            graph.snippetClasses().stream().skip(classesBefore).forEach(pendingClasses::add);
+        }
+        if (graph.lambdaMethods().size() > lambdasBefore) {
+            graph.lambdaMethods().stream().skip(lambdasBefore).forEach(pendingMethods::add);
+        }
         drain();
     }
 

@@ -22,10 +22,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
 
 /**
-/**
  * One map over the pool: the inputs cut into chunks as {@link ChunkPlan} decides, each worker kept
- * busy with up to {@link #IN_FLIGHT_PER_THREAD} chunks per task thread, results decoded straight into
- * place by {@link ResultAssembly}, so the list comes back in input order whatever order the chunks
+ * busy with up to {@link #IN_FLIGHT_PER_THREAD} chunks per task thread, results decoded off the network
+ * thread ({@link ResultDecoder}) and kept in place by {@link ResultAssembly}, so the list comes back in input order whatever order the chunks
  * finish in. A chunk on a worker that is lost goes back to the queue, at most {@link #MAX_ATTEMPTS}
  * times in all: a chunk that takes down every worker it meets fails the map instead of looping.
  */
@@ -102,7 +101,6 @@ final class MapJob {
             }
             Set<Integer> running = inFlight.computeIfAbsent(w, k -> new HashSet<>());
             int room = w.info().threads() * IN_FLIGHT_PER_THREAD - running.size();
-            boolean sent = false;
             for (; room > 0 && (!pending.isEmpty() || plan.hasNext()); room--) {
                 int chunk = pending.isEmpty() ? newChunk() : pending.pop();
                 ChunkPlan.Range r = ranges.get(chunk);
@@ -116,10 +114,7 @@ final class MapJob {
                 attempts.merge(chunk, 1, Integer::sum);
                 sentAt.put(chunk, System.nanoTime());
                 w.send(new RunChunk(id, chunk, encoded));
-                sent = true;
-            }
-            if (sent) {
-                w.flush();
+                w.flush(); // on the wire while the next chunk is encoded
             }
         }
     }
@@ -129,7 +124,12 @@ final class MapJob {
         return !done.isDone() && inFlight.values().stream().allMatch(Set::isEmpty);
     }
 
-    void completed(WorkerConnection worker, ChunkDone message, List<WorkerConnection> workers) {
+    /**
+     * A chunk's results arrived: on {@code decoder}'s threads, while the network thread goes on receiving,
+     * the worker's next chunk is encoded and sent, then these results are decoded.
+     */
+    void completed(WorkerConnection worker, ChunkDone message, List<WorkerConnection> workers, ResultDecoder decoder,
+                   Runnable progress) {
         ChunkPlan.Range range;
         synchronized (this) {
             Set<Integer> running = inFlight.get(worker);
@@ -139,8 +139,16 @@ final class MapJob {
             range = ranges.get(message.chunk());
             observe(worker, message.chunk(), range);
         }
+        decoder.executorFor(message.results().length).execute(() -> {
+            dispatch(workers);
+            keep(worker, message, range, decoder);
+            progress.run();
+        });
+    }
+
+    private void keep(WorkerConnection worker, ChunkDone message, ChunkPlan.Range range, ResultDecoder decoder) {
         try {
-            if (!results.put(items, range.from(), range.to(), message.results())) {
+            if (!results.put(range.from(), range.to(), decoder.decode(items, message.results()))) {
                 done.completeExceptionally(new WorkerException("chunk " + message.chunk() + " came back with the wrong number of results"));
                 return;
             }
@@ -154,10 +162,8 @@ final class MapJob {
             itemsLeft -= range.size();
             if (itemsLeft == 0) {
                 done.complete(results.list());
-                return;
             }
         }
-        dispatch(workers);
     }
 
     /** Believed only from the worker the chunk was sent to, while it runs there. */

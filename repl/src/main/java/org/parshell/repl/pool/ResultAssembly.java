@@ -27,9 +27,9 @@ final class ResultAssembly {
         this.listener = listener;
     }
 
-    /** Decodes a chunk's results; false if the payload does not hold exactly {@code to - from} items. */
-    boolean put(ItemsCodec codec, int from, int to, byte[] payload) {
-        ResultSegment segment = new ResultSegment(from, codec.decodeArray(payload));
+    /** Keeps a chunk's decoded results (see {@link ItemsCodec#decodeArray}); false if they are not exactly {@code to - from} items. */
+    boolean put(int from, int to, Object decoded) {
+        ResultSegment segment = new ResultSegment(from, decoded);
         if (segment.size() != to - from) {
             return false;
         }

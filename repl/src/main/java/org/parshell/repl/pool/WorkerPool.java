@@ -36,6 +36,7 @@ public final class WorkerPool implements WorkerListener, AutoCloseable {
     private static final long REPLACEMENT_GRACE_MILLIS = 2000;
 
     private final EventLoopGroup group = new NioEventLoopGroup(1);
+    private final ResultDecoder decoder = new ResultDecoder();
     private final List<WorkerConnection> workers = new CopyOnWriteArrayList<>();
     private final List<CompletableFuture<WorkerConnection>> connecting = new CopyOnWriteArrayList<>();
     private final Map<Long, MapJob> jobs = new ConcurrentHashMap<>();
@@ -211,8 +212,8 @@ public final class WorkerPool implements WorkerListener, AutoCloseable {
         if (message instanceof ChunkDone m) {
             MapJob job = jobs.get(m.jobId());
             if (job != null) {
-                job.completed(worker, m, live());
-                progress.advanced(job.itemsDone(), job.itemsTotal());
+                MapProgress progress = this.progress;
+                job.completed(worker, m, live(), decoder, () -> progress.advanced(job.itemsDone(), job.itemsTotal()));
             }
         } else if (message instanceof ChunkFailed m) {
             MapJob job = jobs.get(m.jobId());
@@ -268,6 +269,7 @@ public final class WorkerPool implements WorkerListener, AutoCloseable {
     public void close() {
         workers.forEach(WorkerConnection::close);
         group.shutdownGracefully(0, 1, TimeUnit.SECONDS);
+        decoder.close();
     }
 
     private void cancel(MapJob job) {

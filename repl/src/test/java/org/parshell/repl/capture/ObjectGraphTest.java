@@ -17,7 +17,7 @@ class ObjectGraphTest {
 
     private static String refusal(Object root) {
         return assertThrows(NotShippableException.class,
-                () -> new ObjectGraph(FunctionCapture.SNIPPET_PREFIX).walk(root, "variable v (Holder)", "v")).getMessage();
+                () -> new ObjectGraph().walk(root, "variable v (Holder)", "v")).getMessage();
     }
 
     static final class Holder {
@@ -54,7 +54,7 @@ class ObjectGraphTest {
     @Test
     void aSerializableLibraryLambdaAndInMemoryStreamsPass() {
         Comparator<String> byLength = Comparator.comparing((Function<String, Integer> & Serializable) String::length);
-        assertDoesNotThrow(() -> new ObjectGraph(FunctionCapture.SNIPPET_PREFIX)
+        assertDoesNotThrow(() -> new ObjectGraph()
                 .walk(List.of(byLength, new java.io.ByteArrayInputStream(new byte[1])), "v", "v"));
     }
 }

@@ -20,9 +20,9 @@ class ResultAssemblyTest {
     void chunksArrivingOutOfOrderReadBackInInputOrderWithMixedKinds() {
         List<String> heard = new ArrayList<>();
         ResultAssembly a = new ResultAssembly(6, (from, results) -> heard.add(from + ":" + results));
-        a.put(codec, 4, 6, codec.encode(List.of("x", "y")));
-        a.put(codec, 0, 2, codec.encode(List.of(10, 11)));
-        a.put(codec, 2, 4, codec.encode(List.of(12L, 13L)));
+        a.put(4, 6, codec.decodeArray(codec.encode(List.of("x", "y"))));
+        a.put(0, 2, codec.decodeArray(codec.encode(List.of(10, 11))));
+        a.put(2, 4, codec.decodeArray(codec.encode(List.of(12L, 13L))));
         assertEquals(List.of(10, 11, 12L, 13L, "x", "y"), a.list());
         assertEquals(List.of("4:[x, y]", "0:[10, 11]", "2:[12, 13]"), heard);
     }
@@ -30,13 +30,13 @@ class ResultAssemblyTest {
     @Test
     void aPayloadWithTheWrongCountIsRefused() {
         ResultAssembly a = new ResultAssembly(3, null);
-        assertFalse(a.put(codec, 0, 3, codec.encode(List.of(1, 2))));
+        assertFalse(a.put(0, 3, codec.decodeArray(codec.encode(List.of(1, 2)))));
     }
 
     @Test
     void orderedReadsWaitForEveryEarlierChunk() throws Exception {
         ResultAssembly a = new ResultAssembly(4, null);
-        a.put(codec, 2, 4, codec.encode(List.of(2, 3)));
+        a.put(2, 4, codec.decodeArray(codec.encode(List.of(2, 3))));
         CompletableFuture<Object> first = CompletableFuture.supplyAsync(() -> {
             try {
                 return a.await(2);
@@ -46,7 +46,7 @@ class ResultAssemblyTest {
         });
         Thread.sleep(100);
         assertFalse(first.isDone(), "result 2 waits for results 0 and 1");
-        a.put(codec, 0, 2, codec.encode(List.of(0, 1)));
+        a.put(0, 2, codec.decodeArray(codec.encode(List.of(0, 1))));
         assertEquals(2, first.get(30, TimeUnit.SECONDS));
         assertEquals(0, a.await(0));
     }
@@ -61,9 +61,9 @@ class ResultAssemblyTest {
     @Test
     void theListFindsEveryIndexWhateverTheOrderOfReads() {
         ResultAssembly a = new ResultAssembly(10, null);
-        a.put(codec, 0, 1, codec.encode(List.of(0)));
-        a.put(codec, 1, 7, codec.encode(List.of(1, 2, 3, 4, 5, 6)));
-        a.put(codec, 7, 10, codec.encode(List.of(7.0, 8.0, 9.0)));
+        a.put(0, 1, codec.decodeArray(codec.encode(List.of(0))));
+        a.put(1, 7, codec.decodeArray(codec.encode(List.of(1, 2, 3, 4, 5, 6))));
+        a.put(7, 10, codec.decodeArray(codec.encode(List.of(7.0, 8.0, 9.0))));
         List<Object> list = a.list();
         assertEquals(9.0, list.get(9));
         assertEquals(0, list.get(0));

@@ -1,0 +1,48 @@
+package org.parshell.repl.pool;
+
+import org.parshell.protocol.payload.ItemsCodec;
+
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The one place where the shell turns a worker's result bytes into objects, and the threads that do it:
+ * off the network thread, so that decoding one chunk overlaps with receiving the next. A payload small
+ * enough to decode in less time than a thread hop takes (a one-item map's) is decoded where it arrived.
+ */
+final class ResultDecoder implements AutoCloseable {
+    /** Below this many bytes a payload is decoded on the thread that received it. */
+    static final int INLINE_BYTES = 512;
+
+    private final ExecutorService threads;
+
+    ResultDecoder() {
+        int n = Math.max(2, Runtime.getRuntime().availableProcessors());
+        AtomicInteger count = new AtomicInteger();
+        threads = new ThreadPoolExecutor(n, n, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+            Thread t = new Thread(r, "parshell-decode-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        ((ThreadPoolExecutor) threads).allowCoreThreadTimeOut(true);
+    }
+
+    /** The items of a chunk's results, as they travelled (see {@link ItemsCodec#decodeArray}). */
+    Object decode(ItemsCodec codec, byte[] payload) {
+        return codec.decodeArray(payload);
+    }
+
+    /** Where the handling of a result payload of {@code bytes} bytes runs. */
+    Executor executorFor(int bytes) {
+        return bytes < INLINE_BYTES ? Runnable::run : threads;
+    }
+
+    @Override
+    public void close() {
+        threads.shutdownNow();
+    }
+}

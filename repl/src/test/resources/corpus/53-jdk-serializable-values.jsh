@@ -1,0 +1,13 @@
+import java.util.concurrent.atomic.*;
+import java.text.SimpleDateFormat;
+AtomicInteger counter = new AtomicInteger(40);
+LongAdder adder = new LongAdder();
+adder.add(7);
+TimeZone tokyo = TimeZone.getTimeZone("Asia/Tokyo");
+SimpleDateFormat day = new SimpleDateFormat("yyyy-MM-dd HH:mm");
+day.setTimeZone(TimeZone.getTimeZone("UTC"));
+System.out.println(pmap(x -> counter.get() + x, range(1, 2)));
+System.out.println(pmap(x -> adder.sum() * x, range(1, 2)));
+System.out.println(pmap(x -> tokyo.getID() + " " + tokyo.getRawOffset() / 3_600_000 * x, range(1, 2)));
+System.out.println(pmap(x -> day.format(new Date(x * 86_400_000L)), range(1, 2)));
+System.out.println(pmap((AtomicLong a) -> a.incrementAndGet(), List.of(new AtomicLong(9), new AtomicLong(19))));
