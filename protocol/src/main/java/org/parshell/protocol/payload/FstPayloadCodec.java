@@ -55,7 +55,7 @@ final class FstPayloadCodec implements PayloadCodec {
     @Override
     public Object decode(byte[] bytes) {
         try {
-            return decoding.asObject(bytes);
+            return decoding.getObjectInput(bytes).readObject(); // not asObject: on failure it prints the bytes to System.out
         } catch (ThreadDeath e) {
             throw e;
         } catch (Throwable e) {

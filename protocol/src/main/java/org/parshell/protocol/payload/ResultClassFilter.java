@@ -13,10 +13,15 @@ import java.util.function.Predicate;
 public final class ResultClassFilter implements Predicate<Class<?>> {
     private static final Set<String> JDK_PACKAGES = Set.of("java.util", "java.util.concurrent",
             "java.util.concurrent.atomic", "java.math", "java.time", "java.time.chrono", "java.time.format",
-            "java.time.temporal", "java.time.zone");
+            "java.time.temporal", "java.time.zone", "java.text");
     private static final Set<Class<?>> JAVA_LANG = Set.of(Object.class, String.class, Boolean.class, Byte.class,
             Character.class, Short.class, Integer.class, Long.class, Float.class, Double.class, Number.class,
             Void.class, StringBuilder.class, StringBuffer.class, Enum.class, Record.class);
+    /**
+     * Value classes outside those packages that results hold: a URI, and the zone behind a
+     * {@code TimeZone}. Not {@code java.net.URL}, whose {@code hashCode} resolves its host name.
+     */
+    private static final Set<String> JDK_VALUES = Set.of("java.net.URI", "sun.util.calendar.ZoneInfo");
     private static final ClassLoader SHELL = ResultClassFilter.class.getClassLoader();
 
     private final ClassLoader generation;
@@ -37,7 +42,7 @@ public final class ResultClassFilter implements Predicate<Class<?>> {
         }
         ClassLoader loader = c.getClassLoader();
         if (loader == null || loader == ClassLoader.getPlatformClassLoader()) {
-            return JAVA_LANG.contains(c) || JDK_PACKAGES.contains(c.getPackageName());
+            return JAVA_LANG.contains(c) || JDK_PACKAGES.contains(c.getPackageName()) || JDK_VALUES.contains(c.getName());
         }
         return !isShellOrAncestor(loader) && isOfThisGeneration(c);
     }

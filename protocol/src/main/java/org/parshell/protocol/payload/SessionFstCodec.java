@@ -59,7 +59,7 @@ final class SessionFstCodec implements PayloadCodec {
     @Override
     public Object decode(byte[] bytes) {
         try {
-            return fst.asObject(bytes);
+            return fst.getObjectInput(bytes).readObject(); // not asObject: on failure it prints the bytes to System.out
         } catch (Exception | StackOverflowError e) {
             throw new PayloadException("cannot decode a value of " + bytes.length + " bytes: " + e, e);
         }

@@ -75,6 +75,7 @@ class HostileWorkerIT {
             assertTrue(r.output().contains("from " + hostile.address()), "the failure names the worker:\n" + r.output());
             assertTrue(!r.output().contains("FIRST "), "no result from the first map:\n" + r.output());
             assertTrue(r.output().contains("NEXT " + SUM), "the next map works:\n" + r.output());
+            assertTrue(!r.output().contains("unable to decode"), "FST's own dump of the bytes reached the user:\n" + r.output());
             assertTrue(seconds < 60, "took " + seconds + " s:\n" + r.output());
             return r.output();
         }
