@@ -16,13 +16,14 @@ public final class Shell implements AutoCloseable {
     private final WorkerPool pool;
     private final Commands commands;
     private final EventPrinter printer;
+    private final Guard guard;
     private final ClassPath classPath = new ClassPath();
     private volatile Generation generation;
     private final java.util.List<String> typed = new java.util.ArrayList<>();
     private java.util.function.Consumer<Runnable> foreground = Runnable::run;
-    private boolean failed;
-    private boolean timeNext;
-    private Integer exitStatus;
+    private volatile boolean failed;
+    private volatile boolean timeNext;
+    private volatile Integer exitStatus;
 
     public Shell(PrintStream out, WorkerPool pool) {
         this(out, pool, false);
@@ -33,6 +34,7 @@ public final class Shell implements AutoCloseable {
         this.out = out;
         this.pool = pool;
         this.printer = new EventPrinter(out);
+        this.guard = new Guard(out);
         this.commands = new Commands(this, out);
         this.generation = Generation.start(1, out, out, classPath);
         Parallel.install(new ShellMapper(pool, () -> generation, sequential));
@@ -40,7 +42,9 @@ public final class Shell implements AutoCloseable {
 
     /** Runs every command and snippet in {@code text}, stopping early only at {@code /exit}; false if one failed. */
     public boolean run(String text, String origin) {
-        return run(SnippetSource.split(text, this::analysis), origin);
+        boolean ok = guard.run(() -> run(SnippetSource.split(text, this::analysis), origin));
+        failed |= !ok;
+        return ok;
     }
 
     /** Runs what a person typed at the prompt, and remembers it for {@code /history}. */
@@ -54,9 +58,10 @@ public final class Shell implements AutoCloseable {
         SnippetSource source = new SnippetSource(this::analysis);
         for (String line; !exitRequested() && (line = input.readLine()) != null; ) {
             typed.add(line);
-            run(source.addLine(line), origin);
+            String added = line;
+            failed |= !guard.run(() -> run(source.addLine(added), origin));
         }
-        run(source.finish(), origin);
+        failed |= !guard.run(() -> run(source.finish(), origin));
     }
 
     private boolean run(java.util.List<SnippetSource.Unit> units, String origin) {
@@ -69,7 +74,7 @@ public final class Shell implements AutoCloseable {
                 out.println("|  " + where(origin, unit.line()) + "incomplete snippet at the end of the input: " + firstLine(unit.text()));
                 failed = true;
                 ok = false;
-            } else if (!runTimed(unit)) {
+            } else if (!guard.run(() -> runTimed(unit))) {
                 failed = true;
                 ok = false;
                 if (origin != null) {
@@ -172,6 +177,7 @@ public final class Shell implements AutoCloseable {
 
     @Override
     public void close() {
+        guard.close();
         generation.close();
     }
 
