@@ -107,7 +107,7 @@ final class Commands {
             return false;
         }
         Matcher range = RANGE.matcher(parts[1]);
-        String inputs = range.matches() ? "range(" + range.group(1) + ", " + range.group(2) + ")" : parts[1];
+        String inputs = range.matches() ? "rangeClosed(" + range.group(1) + ", " + range.group(2) + ")" : parts[1];
         String map = "pmap(" + function + ", " + inputs + ")";
         boolean ok = shell.evaluate(timeout == null ? map : "withTimeout(" + timeout + ", () -> " + map + ")");
         List<String> overloads = oneArgumentMethods(fn).map(m -> fn + m.signature().replaceAll("\\).*", ")")).toList();

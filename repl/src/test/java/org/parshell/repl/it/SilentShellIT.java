@@ -26,7 +26,7 @@ class SilentShellIT {
             assertEquals(1, workers.size());
             Path log = workerLog(shell);
 
-            p.write("withTimeout(10, () -> pmap(x -> { System.out.println(\"SPIN\" + \"NING\"); while (true) { } }, range(1, 2)));\n");
+            p.write("withTimeout(10, () -> pmap(x -> { System.out.println(\"SPIN\" + \"NING\"); while (true) { } }, rangeClosed(1, 2)));\n");
             p.awaitOutput("SPINNING", 60);
             signal("STOP", shell);
             long stoppedAt = System.nanoTime();

@@ -18,19 +18,19 @@ class UserCodeFailuresIT {
     @Test
     void exitHaltOomAndStackOverflowFailTheMapButNotTheWorker() throws Exception {
         ParshellProcess.Result r = ParshellProcess.runShell("""
-                String pids() { return new TreeSet<>(pmap(x -> ProcessHandle.current().pid(), range(1, 100))).toString(); }
+                String pids() { return new TreeSet<>(pmap(x -> ProcessHandle.current().pid(), rangeClosed(1, 100))).toString(); }
                 System.out.println("BEFORE " + pids());
-                pmap(x -> { System.exit(3); return x; }, range(1, 4));
-                pmap(x -> { Runtime.getRuntime().exit(4); return x; }, range(1, 4));
-                pmap(x -> { Runtime.getRuntime().halt(5); return x; }, range(1, 4));
+                pmap(x -> { System.exit(3); return x; }, rangeClosed(1, 4));
+                pmap(x -> { Runtime.getRuntime().exit(4); return x; }, rangeClosed(1, 4));
+                pmap(x -> { Runtime.getRuntime().halt(5); return x; }, rangeClosed(1, 4));
                 IntConsumer quit = System::exit;
-                pmap(x -> { quit.accept(6); return x; }, range(1, 4));
-                pmap(x -> new long[1_000_000_000].length, range(1, 4));
+                pmap(x -> { quit.accept(6); return x; }, rangeClosed(1, 4));
+                pmap(x -> new long[1_000_000_000].length, rangeClosed(1, 4));
                 int deep(int n) { return deep(n + 1) + 1; }
-                pmap(x -> deep(x), range(1, 4));
-                pmap(x -> { throw new IllegalStateException("no " + x); }, range(1, 4));
+                pmap(x -> deep(x), rangeClosed(1, 4));
+                pmap(x -> { throw new IllegalStateException("no " + x); }, rangeClosed(1, 4));
                 System.out.println("AFTER " + pids());
-                System.out.println("SUM " + pmap(x -> x * 2, range(1, 50)).stream().mapToInt(Integer::intValue).sum());
+                System.out.println("SUM " + pmap(x -> x * 2, rangeClosed(1, 50)).stream().mapToInt(Integer::intValue).sum());
                 """, "--workers", "2");
         String out = r.output();
         assertEquals(1, r.exitCode(), out);
