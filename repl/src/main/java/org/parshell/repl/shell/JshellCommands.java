@@ -126,7 +126,7 @@ final class JshellCommands {
         return true;
     }
 
-    private static String typeKind(Snippet.SubKind kind) {
+    static String typeKind(Snippet.SubKind kind) {
         return switch (kind) {
             case INTERFACE_SUBKIND -> "interface";
             case ENUM_SUBKIND -> "enum";
@@ -180,7 +180,7 @@ final class JshellCommands {
         String text = snippets.stream().map(s -> s.source().strip()).collect(Collectors.joining("\n")) + "\n";
         String edited;
         try {
-            edited = Editor.edit(text, shell::inForeground);
+            edited = Editor.edit(text, shell.settings().editor(), shell::inForeground);
         } catch (IOException e) {
             out.println("|  /edit: " + e.getMessage());
             return false;

@@ -18,6 +18,8 @@ public final class Shell implements AutoCloseable {
     private final EventPrinter printer;
     private final Guard guard;
     private final ClassPath classPath = new ClassPath();
+    private final Settings settings = new Settings();
+    private volatile java.util.List<String> beforeLastReset = java.util.List.of();
     private volatile Generation generation;
     private final java.util.List<String> typed = new java.util.ArrayList<>();
     private java.util.function.Consumer<Runnable> foreground = Runnable::run;
@@ -157,8 +159,26 @@ public final class Shell implements AutoCloseable {
 
     void reset() {
         Generation old = generation;
-        generation = Generation.start(old.number() + 1, out, out, classPath);
+        beforeLastReset = SessionCommands.replayable(old.jshell());
+        generation = Generation.start(old.number() + 1, out, out, classPath, settings.builtInStartup(), settings.startText());
         old.close();
+    }
+
+    /** What was typed (and compiled) in the generation before the last reset, for {@code /reload -restore}. */
+    java.util.List<String> beforeLastReset() {
+        return beforeLastReset;
+    }
+
+    Settings settings() {
+        return settings;
+    }
+
+    Feedback feedback() {
+        return printer.feedback();
+    }
+
+    void feedback(Feedback mode) {
+        printer.feedback(mode);
     }
 
     Generation generation() {
