@@ -112,6 +112,7 @@ final class ObjectGraph {
     private void visitLambda(Object lambda, Class<?> type, String path) {
         SerializedLambda form = serializedForm(lambda, type)
                 .orElseThrow(() -> new NotShippableException(path + " is a lambda that is not serializable"));
+        refuseExitReference(form, path);
         snippetClasses.add(form.getCapturingClass().replace('/', '.'));
         String implClass = form.getImplClass().replace('/', '.');
         if (implClass.startsWith(snippetPrefix)) {
@@ -119,6 +120,21 @@ final class ObjectGraph {
         }
         for (int i = 0; i < form.getCapturedArgCount(); i++) {
             push(form.getCapturedArg(i), path + ".captured[" + i + "]");
+        }
+    }
+
+    /**
+     * A method reference such as {@code System::exit} points, in the shell, at {@link ShellExitRefusal}
+     * (the shell's classes have their exits refused); its serialized form would name that class, which
+     * the shipped class's {@code $deserializeLambda$} does not know. It would be refused on the worker
+     * anyway: refuse it here, before the map starts.
+     */
+    private static void refuseExitReference(SerializedLambda form, String path) {
+        if (form.getImplClass().equals(ShellExitRefusal.class.getName().replace('.', '/'))) {
+            String call = form.getImplMethodName().equals("halt") ? "Runtime::halt"
+                    : form.getImplMethodSignature().startsWith("(Ljava/lang/Runtime;") ? "Runtime::exit" : "System::exit";
+            throw new NotShippableException(path + " is the method reference " + call
+                    + ", which would end the JVM it runs in: it is refused in the shell and on workers");
         }
     }
 

@@ -25,6 +25,7 @@ final class EventPrinter {
     private final PrintStream out;
     private int lastFailureLine;
     private volatile Feedback feedback = Feedback.PARSHELL;
+    private final Truncation truncation = new Truncation();
 
     EventPrinter(PrintStream out) {
         this.out = out;
@@ -36,6 +37,17 @@ final class EventPrinter {
 
     Feedback feedback() {
         return feedback;
+    }
+
+    Truncation truncation() {
+        return truncation;
+    }
+
+    /** The event's value as feedback shows it: cut as jshell cuts it for this kind of snippet. */
+    private String value(SnippetEvent e) {
+        Snippet.SubKind kind = e.snippet().subKind();
+        boolean expression = kind == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND || kind == Snippet.SubKind.VAR_VALUE_SUBKIND;
+        return truncation.shown(e.value(), expression);
     }
 
     /** Prints the events of one evaluation; true if any of them is a failure. */
@@ -80,13 +92,13 @@ final class EventPrinter {
             return;
         }
         if (s.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND && s instanceof VarSnippet v) {
-            out.println(v.name() + " ==> " + e.value());
+            out.println(v.name() + " ==> " + value(e));
             if (feedback == Feedback.VERBOSE) {
                 out.println("|  created scratch variable " + v.name() + " : " + v.typeName());
             }
         } else if (s instanceof VarSnippet v) {
             if (chatty && e.value() != null) {
-                out.println(v.name() + " ==> " + e.value());
+                out.println(v.name() + " ==> " + value(e));
             }
             if (feedback == Feedback.VERBOSE || !unresolved.isEmpty()) {
                 out.println("|  " + action + " variable " + v.name() + " : " + v.typeName() + unresolved);
@@ -94,7 +106,7 @@ final class EventPrinter {
         } else if (s instanceof ExpressionSnippet x && !"void".equals(x.typeName())) {
             boolean assignment = x.subKind() == Snippet.SubKind.ASSIGNMENT_SUBKIND;
             if (chatty || !assignment) {
-                out.println(x.name() + " ==> " + e.value());
+                out.println(x.name() + " ==> " + value(e));
             }
             if (feedback == Feedback.VERBOSE && assignment) {
                 out.println("|  assigned to " + x.name() + " : " + x.typeName());
@@ -186,9 +198,9 @@ final class EventPrinter {
 
     private void printValue(SnippetEvent e) {
         if (e.snippet() instanceof VarSnippet v) {
-            out.println(v.name() + " ==> " + e.value());
+            out.println(v.name() + " ==> " + value(e));
         } else if (e.snippet() instanceof ExpressionSnippet x && !"void".equals(x.typeName())) {
-            out.println(x.name() + " ==> " + e.value());
+            out.println(x.name() + " ==> " + value(e));
         }
     }
 

@@ -76,7 +76,7 @@ final class JshellCommands {
     }
 
     private boolean vars(String args) {
-        List<Snippet> snippets = select(args, jshell().variables().map(Snippet.class::cast));
+        List<Snippet> snippets = select(args, ofKind(VarSnippet.class));
         if (snippets == null) {
             return false;
         }
@@ -88,6 +88,11 @@ final class JshellCommands {
         return true;
     }
 
+    /** Every snippet of a kind, active or not (JShell's variables(), methods() and types() give only the active ones). */
+    private Stream<Snippet> ofKind(Class<? extends Snippet> kind) {
+        return jshell().snippets().filter(kind::isInstance);
+    }
+
     private String valueOf(VarSnippet v) {
         try {
             return jshell().varValue(v);
@@ -97,7 +102,7 @@ final class JshellCommands {
     }
 
     private boolean methods(String args) {
-        List<Snippet> snippets = select(args, jshell().methods().map(Snippet.class::cast));
+        List<Snippet> snippets = select(args, ofKind(MethodSnippet.class));
         if (snippets == null) {
             return false;
         }
@@ -116,7 +121,7 @@ final class JshellCommands {
     }
 
     private boolean types(String args) {
-        List<Snippet> snippets = select(args, jshell().types().map(Snippet.class::cast));
+        List<Snippet> snippets = select(args, ofKind(TypeDeclSnippet.class));
         if (snippets == null) {
             return false;
         }

@@ -96,7 +96,7 @@ final class SessionCommands {
             boolean ok = true;
             for (String source : sources) {
                 if (!quiet) {
-                    out.println("-: " + source);
+                    out.println("-: " + source.strip().replace("\n", "\n   "));
                 }
                 ok &= shell.evaluate(source);
             }

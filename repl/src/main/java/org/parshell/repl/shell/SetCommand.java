@@ -27,14 +27,17 @@ final class SetCommand {
                 return editor(rest);
             case "start":
                 return start(rest);
+            case "truncation":
+                return truncation(rest);
             case "":
                 out.println("|  /set feedback " + shell.feedback().modeName());
                 out.println("|  /set editor " + shell.settings().editorShown());
                 out.println("|  /set start " + shell.settings().startShown());
+                showTruncation();
                 return true;
             default:
                 out.println("|  Invalid '/set' argument: " + words[0]);
-                out.println("|  Use one of: feedback, editor, start");
+                out.println("|  Use one of: truncation, feedback, editor, start");
                 return false;
         }
     }
@@ -66,6 +69,40 @@ final class SetCommand {
     private void listModes() {
         out.println("|  Available feedback modes:");
         Feedback.jshellModes().forEach(m -> out.println("|     " + m.modeName()));
+    }
+
+    /**
+     * {@code /set truncation [MODE] LENGTH [SELECTOR,...]}: LENGTH (0 for no limit) for the values of
+     * expressions and variables typed alone ({@code varvalue,expression}) or of the other snippets;
+     * without a selector, for all. The mode is accepted as jshell takes it; the limit holds in every mode.
+     */
+    private boolean truncation(String args) {
+        if (args.isEmpty()) {
+            showTruncation();
+            return true;
+        }
+        String[] words = args.split("\\s+");
+        int i = Feedback.named(words[0]) != null && !words[0].matches("\\d+") ? 1 : 0;
+        if (i >= words.length || !words[i].matches("\\d{1,9}")) {
+            out.println("|  Usage: /set truncation [MODE] LENGTH [varvalue,expression|varinit,vardecl,assignment]");
+            return false;
+        }
+        int limit = Integer.parseInt(words[i]);
+        String selector = i + 1 < words.length ? words[i + 1] : "";
+        boolean expressions = selector.isEmpty() || selector.contains("varvalue") || selector.contains("expression");
+        boolean declarations = selector.isEmpty() || selector.matches(".*(varinit|vardecl|assignment).*");
+        if (!expressions && !declarations) {
+            out.println("|  Unknown truncation selector: " + selector + "; use varvalue, expression, varinit, vardecl or assignment");
+            return false;
+        }
+        shell.truncation().set(limit, expressions, declarations);
+        return true;
+    }
+
+    private void showTruncation() {
+        Truncation t = shell.truncation();
+        out.println("|  /set truncation " + t.declarations());
+        out.println("|  /set truncation " + t.expressions() + " varvalue,expression");
     }
 
     private boolean editor(String command) {

@@ -181,6 +181,10 @@ public final class Shell implements AutoCloseable {
         printer.feedback(mode);
     }
 
+    Truncation truncation() {
+        return printer.truncation();
+    }
+
     Generation generation() {
         return generation;
     }

@@ -75,6 +75,19 @@ class HostileInputIT {
                 "/imports extra words",
                 "/history extra",
                 "/workers extra",
+                "/set",
+                "/set nonsense",
+                "/set feedback nonsense",
+                "/set truncation -5",
+                "/set truncation abc",
+                "/set start /tmp/no\0such",
+                "/set start /no/such/file",
+                "/reload -nonsense",
+                "/99999",
+                "/-99999",
+                "/e99999",
+                "/help /no_such_command",
+                "/help \0",
                 // pathological snippets
                 "1" + "+1".repeat(20_000) + ";",
                 "(".repeat(3_000) + "1" + ")".repeat(3_000) + ";",
@@ -95,6 +108,7 @@ class HostileInputIT {
                 "withTimeout(1, null);",
                 "rangeClosed(0, Integer.MAX_VALUE);",
                 "pmap(x -> 10 / x, rangeClosed(-1, 1));",
+                "int inner(int x) { return pmap(y -> y + x, rangeClosed(1, 2)).size(); }\npmap(x -> inner(x), rangeClosed(1, 3));",
                 // an interrupted snippet thread, with and without a map
                 "Thread.currentThread().interrupt();",
                 "Thread.currentThread().interrupt(); pmap(x -> x, rangeClosed(1, 3));"));

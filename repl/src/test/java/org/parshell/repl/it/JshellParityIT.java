@@ -37,6 +37,10 @@ class JshellParityIT {
             String s = "again";
             <T> List<T> twice(T t) { return List.of(t, t); }
             var p = new P(1, "x");
+            int dropped = 1;
+            /drop dropped
+            long squared(int x) { return x; }
+            interface Shape { }
             """;
     private static final String COMMANDS = """
             System.out.println("--vars--");
@@ -47,6 +51,10 @@ class JshellParityIT {
             /types
             System.out.println("--list--");
             /list
+            System.out.println("--all--");
+            /vars -all
+            /methods -all
+            /types -all
             System.out.println("--end--");
             """;
 
@@ -112,6 +120,10 @@ class JshellParityIT {
             /set editor
             /set start
             /set start /no/such/file
+            String longText = "0123456789".repeat(20);
+            longText
+            new int[400]
+            longText = longText + "!"
             """;
 
     @Test
