@@ -231,6 +231,7 @@ final class Commands {
         }
         out.println("|  Type a Java expression, statement or declaration, or a command:");
         help.values().forEach(line -> out.println("|    " + line));
+        out.println("|    /!, /ID [ID...], /-N  run the last snippet, these snippets, or the N-th from the end again");
         out.println("|  In every snippet: pmap(fn, inputs) returns fn applied to each input, computed on the workers.");
         return true;
     }
