@@ -43,16 +43,18 @@ class JvmWarningsIT {
     }
 
     @Test
-    void theTerminalShowsNoWarning() throws Exception {
+    void theTerminalShowsNoWarning(@org.junit.jupiter.api.io.TempDir Path home) throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(TmuxSession.available(), "tmux is needed");
         for (Path jdk : jdks()) {
-            try (TmuxSession t = TmuxSession.start("env JAVA_HOME=" + jdk + " PARSHELL_NO_BUILD=1 "
-                    + ParshellProcess.ROOT.resolve("scripts/parshell") + " --workers 1")) {
+            // if the shell ends early, the pane says how, instead of closing
+            try (TmuxSession t = TmuxSession.start("env HOME=" + home + " JAVA_HOME=" + jdk + " PARSHELL_NO_BUILD=1 "
+                    + ParshellProcess.ROOT.resolve("scripts/parshell") + " --workers 1; echo \"parshell ended: $?\"; sleep 60")) {
                 t.awaitPrompts(1, 120);
                 t.typeLine("System.out.println(\"RESULT \" + pmap(x -> x * 2, rangeClosed(1, 3)))");
                 t.awaitScreen("RESULT [2, 4, 6]", 120);
                 assertFalse(t.screen().contains("WARNING"), "on " + jdk + ":\n" + t.screen());
                 assertTrue(t.screen().startsWith("parshell> "), "the prompt is the first thing shown on " + jdk + ":\n" + t.screen());
+                t.typeLine("/exit");
             }
         }
     }
