@@ -24,7 +24,7 @@ int[] row(int y) {
 
 // The rows come back in order, whichever worker computed them.
 String render(Path png) throws IOException {
-    List<int[]> rows = pmap(y -> row(y), range(0, HEIGHT - 1));
+    List<int[]> rows = pmap(y -> row(y), range(0, HEIGHT));
     var image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
     long inside = 0;
     for (int y = 0; y < HEIGHT; y++) {

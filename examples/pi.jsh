@@ -9,6 +9,6 @@ long hits(int seed) {
     }
     return inside;
 }
-var counts = pmap(seed -> hits(seed), range(1, 16));
+var counts = pmap(seed -> hits(seed), rangeClosed(1, 16));
 double pi = 4.0 * counts.stream().mapToLong(Long::longValue).sum() / (16 * 1_000_000L);
 System.out.println(String.format("pi is about %.4f (off by %.4f) from 16 million darts", pi, Math.abs(pi - Math.PI)));

@@ -1,4 +1,4 @@
 int k = 10;
 double scale = 0.5;
 String prefix = "n";
-System.out.println(pmap(x -> prefix + (x * k * scale), range(1, 3)));
+System.out.println(pmap(x -> prefix + (x * k * scale), rangeClosed(1, 3)));

@@ -1,4 +1,4 @@
 Function<Integer, String> f = new Function<>() {
     public String apply(Integer x) { return "anon" + x; }
 };
-System.out.println(pmap(f, range(1, 3)));
+System.out.println(pmap(f, rangeClosed(1, 3)));

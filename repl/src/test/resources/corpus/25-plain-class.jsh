@@ -6,4 +6,4 @@ class Counter {
     public String toString() { return name + "=" + count; }
 }
 System.out.println(pmap(c -> c.add(5), List.of(new Counter("a"), new Counter("b"))));
-System.out.println(pmap(i -> new Counter("c" + i).add(i), range(1, 2)));
+System.out.println(pmap(i -> new Counter("c" + i).add(i), rangeClosed(1, 2)));

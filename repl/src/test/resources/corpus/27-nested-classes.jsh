@@ -3,5 +3,5 @@ class Outer {
     record Node(Leaf left, Leaf right) {}
     class Inner { int get() { return 42; } }
 }
-System.out.println(pmap(i -> new Outer.Node(new Outer.Leaf(i), new Outer.Leaf(-i)), range(1, 2)));
-System.out.println(pmap(i -> new Outer().new Inner().get() + i, range(1, 2)));
+System.out.println(pmap(i -> new Outer.Node(new Outer.Leaf(i), new Outer.Leaf(-i)), rangeClosed(1, 2)));
+System.out.println(pmap(i -> new Outer().new Inner().get() + i, rangeClosed(1, 2)));

@@ -1,3 +1,3 @@
 record Tag(String name) {}
 enum Level { LOW, HIGH }
-System.out.println(pmap(i -> Map.of(new Tag("t" + i), i > 1 ? Level.HIGH : Level.LOW), range(1, 2)));
+System.out.println(pmap(i -> Map.of(new Tag("t" + i), i > 1 ? Level.HIGH : Level.LOW), rangeClosed(1, 2)));

@@ -23,7 +23,7 @@ long classBytes() { return org.parshell.repl.pool.Traffic.classBytesSent(); }
 void check(boolean ok, String what) { if (!ok) throw new AssertionError(what); }
 
 void benchMap(int warm, int runs) {
-    List<Integer> in = range(0, 999_999);
+    List<Integer> in = range(0, 1_000_000);
     for (int r = 0; r < warm + runs; r++) {
         long t = System.nanoTime();
         List<Integer> out = pmap(x -> squared(x), in);
@@ -79,7 +79,7 @@ void benchPrimes(int below, int chunks, int warm, int runs) {
         for (int c = 0; c < chunks; c++) seq += countPrimes(c * size, (c + 1) * size);
         double sequential = System.nanoTime() - t;
         t = System.nanoTime();
-        List<Long> counts = pmap(c -> countPrimes(c * size, (c + 1) * size), range(0, chunks - 1));
+        List<Long> counts = pmap(c -> countPrimes(c * size, (c + 1) * size), range(0, chunks));
         double parallel = System.nanoTime() - t;
         check(counts.stream().mapToLong(Long::longValue).sum() == seq, "prime counts");
         if (r >= warm) sample("primes", sequential / parallel);
@@ -88,7 +88,7 @@ void benchPrimes(int below, int chunks, int warm, int runs) {
 
 /** Three maps of a function never mapped before: the second must send no classes and be no slower than the third. */
 void secondAndThird(Function<Integer, Integer> fn) {
-    List<Integer> in = range(0, 999_999);
+    List<Integer> in = range(0, 1_000_000);
     double[] seconds = new double[3];
     long[] bytes = new long[3];
     for (int i = 0; i < 3; i++) {

@@ -28,7 +28,7 @@ double gcmSeconds(int frameBytes) throws Exception {
 }
 
 void benchRemoteMap(int warm, int runs) throws Exception {
-    List<Integer> in = range(0, 999_999);
+    List<Integer> in = range(0, 1_000_000);
     for (int r = 0; r < warm + runs; r++) {
         long t = System.nanoTime();
         List<Integer> out = pmap(x -> squared(x), in);

@@ -22,6 +22,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * {@code parshell}: starts the local workers first, so they boot while JShell does, then runs the
@@ -30,6 +35,7 @@ import java.util.concurrent.Callable;
 @Command(name = "parshell", mixinStandardHelpOptions = true,
         description = "An interactive Java shell whose functions run, by value, on worker JVMs.")
 public final class ParshellMain implements Callable<Integer> {
+    private static final long ATTACH_WAIT_SECONDS = 30;
 
     @Option(names = "--workers", paramLabel = "N", description = "Local worker JVMs to start (default: the number of cores; 0 for none).")
     int workers = Runtime.getRuntime().availableProcessors();
@@ -79,17 +85,35 @@ public final class ParshellMain implements Callable<Integer> {
             Runtime.getRuntime().addShutdownHook(new Thread(remote::close, "parshell-stop-ssh-workers"));
             int cores = Runtime.getRuntime().availableProcessors();
             local.start(sequential ? 0 : workers, Math.max(1, cores / Math.max(1, workers)), pool);
+            List<CompletableFuture<Boolean>> attached = new ArrayList<>();
             for (HostFile.Entry target : targets) {
                 for (WorkerTargets.Attempt a : remote.attach(target.target(), target.threads())) {
-                    a.worker().exceptionally(e -> {
-                        out.println("|  Cannot attach " + a.name() + ": " + (e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e).getMessage());
-                        return null;
-                    });
+                    attached.add(a.worker().handle((worker, e) -> {
+                        if (e != null) {
+                            out.println("|  Cannot attach " + a.name() + ": " + (e instanceof CompletionException && e.getCause() != null ? e.getCause() : e).getMessage());
+                        }
+                        return e == null;
+                    }));
                 }
             }
             try (Shell shell = new Shell(out, pool, sequential, remote)) {
-                return run(shell);
+                int status = run(shell);
+                return status == 0 && !allAttached(attached) ? 1 : status;
             }
+        }
+    }
+
+    /** Whether every --attach succeeded; one still trying after the session is counted as failed. */
+    private static boolean allAttached(List<CompletableFuture<Boolean>> attached) {
+        try {
+            return CompletableFuture.allOf(attached.toArray(CompletableFuture[]::new))
+                    .thenApply(all -> attached.stream().allMatch(CompletableFuture::join))
+                    .get(ATTACH_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException | TimeoutException e) {
+            return false;
         }
     }
 

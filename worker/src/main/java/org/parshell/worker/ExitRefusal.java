@@ -2,7 +2,7 @@ package org.parshell.worker;
 
 /**
  * What shipped code calls instead of {@code System.exit}, {@code Runtime.exit} and {@code Runtime.halt}
- * ({@link ExitRewriter} redirects those calls here): the function fails, the worker lives on.
+ * ({@link org.parshell.protocol.bundle.ExitRewriter} redirects those calls here): the function fails, the worker lives on.
  * Each generation's class loader defines its own copy of this class from these bytes, so it
  * depends on nothing but {@code java.base}.
  */

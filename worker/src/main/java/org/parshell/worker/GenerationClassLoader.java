@@ -1,5 +1,6 @@
 package org.parshell.worker;
 
+import org.parshell.protocol.bundle.ExitRewriter;
 import org.parshell.protocol.message.ClassDefinition;
 
 import java.io.IOException;
@@ -50,7 +51,7 @@ final class GenerationClassLoader extends ClassLoader {
         }
         byte[] bytes = bytesByName.get(name);
         if (bytes != null) {
-            byte[] safe = ExitRewriter.rewrite(bytes);
+            byte[] safe = ExitRewriter.rewrite(bytes, ExitRefusal.class.getName());
             return defineClass(name, safe, 0, safe.length);
         }
         URLClassLoader fromJars = jars;

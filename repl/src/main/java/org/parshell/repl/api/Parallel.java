@@ -123,9 +123,17 @@ public final class Parallel {
         return (CompletableFuture<R>) mapper().submit(fn, input);
     }
 
-    /** The integers {@code from..to}, both included, as a list that stores no elements. */
+    /**
+     * The integers from {@code from} up to {@code to}, {@code to} excluded (as {@code IntStream.range}),
+     * as a list that stores no elements: {@code pmap(i -> data[i], range(0, data.length))}.
+     */
     public static List<Integer> range(int from, int to) {
-        return new IntRange(from, to);
+        return IntRange.of(from, (long) to - from);
+    }
+
+    /** The integers from {@code from} to {@code to}, both included (as {@code IntStream.rangeClosed}). */
+    public static List<Integer> rangeClosed(int from, int to) {
+        return IntRange.of(from, (long) to - from + 1);
     }
 
     @SuppressWarnings("unchecked")
@@ -154,18 +162,18 @@ public final class Parallel {
         private final int from;
         private final int size;
 
-        IntRange(int from, int to) {
-            long n = (long) to - from + 1;
-            if (n > Integer.MAX_VALUE) {
-                throw new IllegalArgumentException("range " + from + ".." + to + " has more than " + Integer.MAX_VALUE + " numbers");
-            }
-            this.from = from;
-            this.size = (int) Math.max(0, n);
-        }
-
-        private IntRange(int from, int size, boolean sized) {
+        private IntRange(int from, int size) {
             this.from = from;
             this.size = size;
+        }
+
+        /** The {@code count} integers from {@code from} on; none when {@code count} is not positive. */
+        static IntRange of(int from, long count) {
+            if (count > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException("a range from " + from + " of " + count + " numbers has more than "
+                        + Integer.MAX_VALUE + ", the most a list holds");
+            }
+            return new IntRange(from, (int) Math.max(0, count));
         }
 
         @Override
@@ -192,7 +200,7 @@ public final class Parallel {
             if (fromIndex < 0 || toIndex > size || fromIndex > toIndex) {
                 throw new IndexOutOfBoundsException(fromIndex + ".." + toIndex + " of " + size);
             }
-            return new IntRange(from + fromIndex, toIndex - fromIndex, true);
+            return new IntRange(from + fromIndex, toIndex - fromIndex);
         }
     }
 }

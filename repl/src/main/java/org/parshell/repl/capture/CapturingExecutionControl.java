@@ -1,10 +1,12 @@
 package org.parshell.repl.capture;
 
 import jdk.jshell.execution.LocalExecutionControl;
+import org.parshell.protocol.bundle.ExitRewriter;
 
 /**
  * JShell's in-process execution, plus a copy of every class it installs, taken before anything
- * else sees the bytes. The copy is what a worker defines; the loaded classes serve the shell.
+ * else sees the bytes. The copy is what a worker defines; the classes the shell loads have their
+ * exits refused ({@link ShellExitRefusal}), so snippet code cannot end the session.
  */
 final class CapturingExecutionControl extends LocalExecutionControl {
     private final ClassStore store;
@@ -16,10 +18,13 @@ final class CapturingExecutionControl extends LocalExecutionControl {
 
     @Override
     public void load(ClassBytecodes[] classes) throws ClassInstallException, NotImplementedException, EngineTerminationException {
-        for (ClassBytecodes c : classes) {
+        ClassBytecodes[] safe = new ClassBytecodes[classes.length];
+        for (int i = 0; i < classes.length; i++) {
+            ClassBytecodes c = classes[i];
             store.put(c.name(), c.bytecodes());
+            safe[i] = new ClassBytecodes(c.name(), ExitRewriter.rewrite(c.bytecodes(), ShellExitRefusal.class.getName()));
         }
-        super.load(classes);
+        super.load(safe);
     }
 
     /** While set, snippets are compiled and their classes installed, but their statements do not run. */

@@ -146,6 +146,13 @@ public final class FunctionCapture {
                 .orElse(null);
     }
 
+    /** The API method (as {@code Parallel.pmap}) that {@code method} calls, or null. */
+    String apiCall(org.parshell.protocol.bundle.MemberRef method) {
+        return store.get(method.owner())
+                .map(bytes -> ApiUse.firstCall(bytes, method.name(), method.descriptor()))
+                .orElse(null);
+    }
+
     ClassLoader snippets() {
         return snippets;
     }

@@ -120,12 +120,28 @@ final class ObjectGraph {
     private void visitLambda(Object lambda, Step step) {
         SerializedLambda form = serializedForm(lambda)
                 .orElseThrow(() -> new NotShippableException(step.path() + " is a lambda that is not serializable"));
+        refuseExitReference(form, step.path());
         snippetClasses.add(form.getCapturingClass().replace('/', '.'));
         String implClass = form.getImplClass().replace('/', '.');
         if (implClass.startsWith(FunctionCapture.SNIPPET_PREFIX)) {
             lambdaMethods.add(new MemberRef(implClass, form.getImplMethodName(), form.getImplMethodSignature()));
         }
         pushCaptured(form, step);
+    }
+
+    /**
+     * A method reference such as {@code System::exit} points, in the shell, at {@link ShellExitRefusal}
+     * (the shell's classes have their exits refused); its serialized form would name that class, which
+     * the shipped class's {@code $deserializeLambda$} does not know. It would be refused on the worker
+     * anyway: refuse it here, before the map starts.
+     */
+    private static void refuseExitReference(SerializedLambda form, String path) {
+        if (form.getImplClass().equals(ShellExitRefusal.class.getName().replace('.', '/'))) {
+            String call = form.getImplMethodName().equals("halt") ? "Runtime::halt"
+                    : form.getImplMethodSignature().startsWith("(Ljava/lang/Runtime;") ? "Runtime::exit" : "System::exit";
+            throw new NotShippableException(path + " is the method reference " + call
+                    + ", which would end the JVM it runs in: it is refused in the shell and on workers");
+        }
     }
 
     /**

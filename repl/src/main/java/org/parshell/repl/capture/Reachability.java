@@ -118,12 +118,25 @@ final class Reachability {
             pendingClasses.add(method.owner());
             return;
         }
+        refuseApiCalls(method);
         pendingClasses.addAll(use.classes());
         pendingMethods.addAll(use.calls());
         for (MemberRef field : use.staticFields()) {
             if (field.owner().startsWith(FunctionCapture.SNIPPET_PREFIX) && staticFields.add(field)) {
                 captureStatic(field.owner(), field.name());
             }
+        }
+    }
+
+    /** A function that would call pmap (or any of parshell's API) on a worker is refused before the map starts. */
+    private void refuseApiCalls(MemberRef method) {
+        String call = capture.apiCall(method);
+        if (call != null) {
+            String where = method.name().startsWith("lambda$") ? "the function"
+                    : FunctionCapture.isWrapper(method.owner()) ? method.name()
+                    : SnippetNames.display(method.owner()) + "." + method.name();
+            throw new NotShippableException(where + " calls " + call + ", which exists only in the shell: a map cannot start "
+                    + "inside a function that runs on a worker; map in the shell, e.g. over the results of the outer map");
         }
     }
 

@@ -142,7 +142,7 @@ public final class LocalWorkers implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            if (arg.startsWith("--add-opens")) {
+            if (arg.startsWith("--add-opens") || arg.startsWith("--sun-misc-unsafe-memory-access")) {
                 command.add(arg);
             }
         }

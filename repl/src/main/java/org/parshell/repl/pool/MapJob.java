@@ -232,7 +232,7 @@ final class MapJob {
     private void start(WorkerConnection w) {
         if (started.add(w)) {
             w.sendJars(function.generation(), function.jars());
-            if (w.needsBundle(function.bundle().hash())) {
+            if (w.needsBundle(function.generation(), function.bundle().hash())) {
                 w.send(new DefineBundle(function.generation(), function.bundle().hash(), function.bundle().classes()));
                 Traffic.bundleSent(function.bundle().classes().stream().mapToLong(c -> c.bytes().length).sum());
             }

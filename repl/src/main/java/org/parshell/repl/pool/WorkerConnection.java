@@ -142,9 +142,13 @@ public final class WorkerConnection {
         jarsByGeneration.put(generation, hashes);
     }
 
-    /** True the first time, so the caller sends the bundle's classes exactly once. */
-    boolean needsBundle(String hash) {
-        return bundles.add(hash);
+    /**
+     * True the first time for this generation, so the caller sends the bundle's classes exactly once
+     * to each generation: after a reset the same source compiles to the same bytes (the same hash),
+     * but the worker's new generation has none of the old one's classes.
+     */
+    boolean needsBundle(int generation, String hash) {
+        return bundles.add(generation + "/" + hash);
     }
 
     void send(Message message) {

@@ -179,11 +179,11 @@ public final class WorkerPool implements WorkerListener, AutoCloseable {
         MapJob job = new MapJob(jobIds.incrementAndGet(), function, inputs, items, threads, listener, failures);
         jobs.put(job.id(), job);
         MapProgress progress = this.progress;
-        progress.advanced(0, inputs.size());
+        progress.started(job.id(), inputs.size());
         job.done().whenComplete((r, e) -> {
             jobs.remove(job.id());
             job.end(live());
-            progress.ended();
+            progress.ended(job.id());
         });
         job.dispatch(live);
         return new RunningMap(job, job.results(), () -> {
@@ -213,7 +213,7 @@ public final class WorkerPool implements WorkerListener, AutoCloseable {
             MapJob job = jobs.get(m.jobId());
             if (job != null) {
                 MapProgress progress = this.progress;
-                job.completed(worker, m, live(), decoder, () -> progress.advanced(job.itemsDone(), job.itemsTotal()));
+                job.completed(worker, m, live(), decoder, () -> progress.advanced(job.id(), job.itemsDone(), job.itemsTotal()));
             }
         } else if (message instanceof ChunkFailed m) {
             MapJob job = jobs.get(m.jobId());

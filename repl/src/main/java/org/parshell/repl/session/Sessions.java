@@ -101,6 +101,8 @@ public final class Sessions {
 
     /** Counts bytes and tells the progress bar in MiB. */
     private static final class Meter implements PrimitiveArrays.Progress, AutoCloseable {
+        private static final java.util.concurrent.atomic.AtomicLong IDS = new java.util.concurrent.atomic.AtomicLong();
+        private final long id = IDS.incrementAndGet();
         private final MapProgress progress;
         private final int totalUnits;
         private long bytes;
@@ -108,18 +110,18 @@ public final class Sessions {
         Meter(MapProgress progress, long total) {
             this.progress = progress;
             this.totalUnits = (int) Math.max(1, total / PROGRESS_UNIT);
-            progress.advanced(0, totalUnits);
+            progress.started(id, totalUnits);
         }
 
         @Override
         public void bytes(long count) {
             bytes += count;
-            progress.advanced((int) Math.min(totalUnits, bytes / PROGRESS_UNIT), totalUnits);
+            progress.advanced(id, (int) Math.min(totalUnits, bytes / PROGRESS_UNIT), totalUnits);
         }
 
         @Override
         public void close() {
-            progress.ended();
+            progress.ended(id);
         }
     }
 }

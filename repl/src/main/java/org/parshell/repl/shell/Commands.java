@@ -27,6 +27,7 @@ final class Commands {
     private final PrintStream out;
     private final Map<String, BiFunction<Commands, String, Boolean>> handlers = new LinkedHashMap<>();
     private final Map<String, String> help = new LinkedHashMap<>();
+    private final SessionCommands sessionCommands;
 
     Commands(Shell shell, PrintStream out) {
         this.shell = shell;
@@ -40,11 +41,13 @@ final class Commands {
         add("/workers", "/workers          list the workers: address, host, pid, threads, JDK, how started, chunks done, state",
                 Commands::workers);
         new JshellCommands(shell, out).registerIn(this::register);
+        sessionCommands = new SessionCommands(shell, out);
+        sessionCommands.registerIn(this::register);
         add("/attach", "/attach HOST[:PORT]|ssh://[USER@]HOST|dns://NAME  add a worker daemon (port 7171 unless given), start one over ssh, or attach every address of a name",
                 RemoteCommands::attach);
         add("/detach", "/detach HOST[:PORT]|ssh://HOST|all  take attached workers out of the pool", RemoteCommands::detach);
         add("/reset", "/reset            forget every snippet and start a new generation", Commands::reset);
-        add("/help", "/help             this list", Commands::help);
+        add("/help", "/help [COMMAND]   this list, or what COMMAND does", Commands::help);
         add("/exit", "/exit [N]         leave the shell (exit status N)", Commands::exit);
     }
 
@@ -73,6 +76,9 @@ final class Commands {
     boolean run(String line) {
         String[] parts = line.strip().split("\\s+", 2);
         String args = parts.length > 1 ? parts[1] : "";
+        if (SessionCommands.isRerun(parts[0])) {
+            return sessionCommands.rerun(line);
+        }
         List<String> matches = handlers.keySet().stream().filter(n -> n.startsWith(parts[0])).toList();
         String name = handlers.containsKey(parts[0]) ? parts[0] : matches.size() == 1 ? matches.get(0) : null;
         if (name == null) {
@@ -107,7 +113,7 @@ final class Commands {
             return false;
         }
         Matcher range = RANGE.matcher(parts[1]);
-        String inputs = range.matches() ? "range(" + range.group(1) + ", " + range.group(2) + ")" : parts[1];
+        String inputs = range.matches() ? "rangeClosed(" + range.group(1) + ", " + range.group(2) + ")" : parts[1];
         String map = "pmap(" + function + ", " + inputs + ")";
         boolean ok = shell.evaluate(timeout == null ? map : "withTimeout(" + timeout + ", () -> " + map + ")");
         List<String> overloads = oneArgumentMethods(fn).map(m -> fn + m.signature().replaceAll("\\).*", ")")).toList();
@@ -220,9 +226,29 @@ final class Commands {
     }
 
     private boolean help(String args) {
+        if (!args.isBlank()) {
+            return helpOn(args.strip());
+        }
         out.println("|  Type a Java expression, statement or declaration, or a command:");
         help.values().forEach(line -> out.println("|    " + line));
+        out.println("|    /!, /ID [ID...], /-N  run the last snippet, these snippets, or the N-th from the end again");
         out.println("|  In every snippet: pmap(fn, inputs) returns fn applied to each input, computed on the workers.");
+        return true;
+    }
+
+    /** {@code /help COMMAND}: the help of the commands whose names start with COMMAND (the slash may be left out). */
+    private boolean helpOn(String subject) {
+        String name = subject.startsWith("/") ? subject : "/" + subject;
+        List<String> lines = help.entrySet().stream().filter(e -> e.getKey().startsWith(name)).map(Map.Entry::getValue).toList();
+        if (name.equals("/!") || SessionCommands.isRerun(name) || name.equals("/-")) {
+            lines = List.of("/!                run the last snippet again", "/ID [ID...]       run the snippets with these ids again",
+                    "/-N               run the N-th previous snippet again");
+        }
+        if (lines.isEmpty()) {
+            out.println("|  No commands or subjects start with the provided argument: " + subject);
+            return false;
+        }
+        lines.forEach(line -> out.println("|  " + line));
         return true;
     }
 

@@ -9,20 +9,21 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** Hands text to the user's editor ($VISUAL, else $EDITOR, else vi) in a temporary file and reads it back. */
+/** Hands text to the user's editor (as /set editor chose, else $VISUAL, else $EDITOR, else vi) in a temporary file and reads it back. */
 final class Editor {
     private Editor() {
     }
 
     /**
+     * @param chosen the editor command {@code /set editor} chose, or null
      * @param foreground runs the editor with the terminal handed over to it
      * @return the text as the editor left it
      */
-    static String edit(String text, Consumer<Runnable> foreground) throws IOException {
+    static String edit(String text, String chosen, Consumer<Runnable> foreground) throws IOException {
         Path file = Files.createTempFile("parshell-edit-", ".jsh");
         try {
             Files.writeString(file, text, StandardCharsets.UTF_8);
-            List<String> command = new ArrayList<>(Arrays.asList(editorCommand().split("\\s+")));
+            List<String> command = new ArrayList<>(Arrays.asList((chosen != null ? chosen : editorCommand()).split("\\s+")));
             command.add(file.toString());
             IOException[] failure = new IOException[1];
             foreground.accept(() -> failure[0] = runToEnd(command));

@@ -24,9 +24,30 @@ import java.util.List;
 final class EventPrinter {
     private final PrintStream out;
     private int lastFailureLine;
+    private volatile Feedback feedback = Feedback.PARSHELL;
+    private final Truncation truncation = new Truncation();
 
     EventPrinter(PrintStream out) {
         this.out = out;
+    }
+
+    void feedback(Feedback mode) {
+        feedback = mode;
+    }
+
+    Feedback feedback() {
+        return feedback;
+    }
+
+    Truncation truncation() {
+        return truncation;
+    }
+
+    /** The event's value as feedback shows it: cut as jshell cuts it for this kind of snippet. */
+    private String value(SnippetEvent e) {
+        Snippet.SubKind kind = e.snippet().subKind();
+        boolean expression = kind == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND || kind == Snippet.SubKind.VAR_VALUE_SUBKIND;
+        return truncation.shown(e.value(), expression);
     }
 
     /** Prints the events of one evaluation; true if any of them is a failure. */
@@ -35,6 +56,9 @@ final class EventPrinter {
         lastFailureLine = 0;
         for (SnippetEvent e : events) {
             if (e.causeSnippet() != null) {
+                if (feedback == Feedback.VERBOSE) {
+                    printUpdate(e);
+                }
                 continue;
             }
             if (e.status() == Snippet.Status.REJECTED) {
@@ -45,6 +69,8 @@ final class EventPrinter {
                 printException(e.exception());
                 lastFailureLine = failed ? lastFailureLine : throwingLine(e.exception(), e.snippet());
                 failed = true;
+            } else if (feedback != Feedback.PARSHELL) {
+                printAsJshell(jshell, e, events);
             } else if (e.status() == Snippet.Status.RECOVERABLE_DEFINED || e.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED) {
                 out.println("|  " + e.snippet().kind().toString().toLowerCase() + " " + nameOf(e.snippet())
                         + " cannot be used until " + String.join(", ", jshell.unresolvedDependencies(
@@ -54,6 +80,93 @@ final class EventPrinter {
             }
         }
         return failed;
+    }
+
+    /** What jshell's normal, verbose, concise and silent modes print for a snippet that compiled. */
+    private void printAsJshell(JShell jshell, SnippetEvent e, List<SnippetEvent> events) {
+        Snippet s = e.snippet();
+        String action = action(e, events);
+        boolean chatty = feedback == Feedback.NORMAL || feedback == Feedback.VERBOSE;
+        String unresolved = unresolvedClause(jshell, e);
+        if (feedback == Feedback.SILENT) {
+            return;
+        }
+        if (s.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND && s instanceof VarSnippet v) {
+            out.println(v.name() + " ==> " + value(e));
+            if (feedback == Feedback.VERBOSE) {
+                out.println("|  created scratch variable " + v.name() + " : " + v.typeName());
+            }
+        } else if (s instanceof VarSnippet v) {
+            if (chatty && e.value() != null) {
+                out.println(v.name() + " ==> " + value(e));
+            }
+            if (feedback == Feedback.VERBOSE || !unresolved.isEmpty()) {
+                out.println("|  " + action + " variable " + v.name() + " : " + v.typeName() + unresolved);
+            }
+        } else if (s instanceof ExpressionSnippet x && !"void".equals(x.typeName())) {
+            boolean assignment = x.subKind() == Snippet.SubKind.ASSIGNMENT_SUBKIND;
+            if (chatty || !assignment) {
+                out.println(x.name() + " ==> " + value(e));
+            }
+            if (feedback == Feedback.VERBOSE && assignment) {
+                out.println("|  assigned to " + x.name() + " : " + x.typeName());
+            }
+        } else if (s instanceof jdk.jshell.DeclarationSnippet d && (chatty || !unresolved.isEmpty())) {
+            out.println("|  " + action + " " + declared(d) + unresolved);
+        }
+    }
+
+    /** Verbose mode's line for a snippet another one changed: {@code |    update overwrote method f(int)}. */
+    private void printUpdate(SnippetEvent e) {
+        if (e.status() == Snippet.Status.OVERWRITTEN && e.snippet() instanceof jdk.jshell.DeclarationSnippet d) {
+            out.println("|    update overwrote " + declared(d));
+        }
+    }
+
+    /**
+     * As jshell's tool names what happened to a declaration: created, or (when it overwrote an active
+     * one) modified if the signature stayed the same and replaced if it changed. The signatures are
+     * compared here: with parshell's engine a redefinition always loads a new class.
+     */
+    private static String action(SnippetEvent e, List<SnippetEvent> events) {
+        return events.stream()
+                .filter(o -> o.causeSnippet() == e.snippet() && o.status() == Snippet.Status.OVERWRITTEN
+                        && o.previousStatus().isActive())
+                .findFirst()
+                .map(o -> signature(o.snippet()).equals(signature(e.snippet())) ? "modified" : "replaced")
+                .orElse("created");
+    }
+
+    private static String signature(Snippet s) {
+        if (s instanceof jdk.jshell.MethodSnippet m) {
+            return m.signature();
+        }
+        return s instanceof VarSnippet v ? v.typeName() : s.subKind().toString();
+    }
+
+    private static String declared(jdk.jshell.DeclarationSnippet d) {
+        if (d instanceof jdk.jshell.MethodSnippet m) {
+            return "method " + m.name() + "(" + m.parameterTypes() + ")";
+        }
+        if (d instanceof VarSnippet v) {
+            return "variable " + v.name() + " : " + v.typeName();
+        }
+        return JshellCommands.typeKind(d.subKind()) + " " + d.name();
+    }
+
+    private static String unresolvedClause(JShell jshell, SnippetEvent e) {
+        if (!(e.snippet() instanceof jdk.jshell.DeclarationSnippet d)
+                || e.status() != Snippet.Status.RECOVERABLE_DEFINED && e.status() != Snippet.Status.RECOVERABLE_NOT_DEFINED) {
+            return "";
+        }
+        List<String> missing = jshell.unresolvedDependencies(d).toList();
+        if (missing.isEmpty()) {
+            return "";
+        }
+        String use = d instanceof jdk.jshell.MethodSnippet ? "invoked" : d instanceof VarSnippet ? "referenced"
+                : "instantiated or its methods invoked";
+        return ", however, it cannot be " + use + " until " + String.join(", ", missing)
+                + (missing.size() == 1 ? " is" : " are") + " declared";
     }
 
     /** Of the last failed snippet, the line (0 for its first) of the error or of the statement that threw. */
@@ -85,9 +198,9 @@ final class EventPrinter {
 
     private void printValue(SnippetEvent e) {
         if (e.snippet() instanceof VarSnippet v) {
-            out.println(v.name() + " ==> " + e.value());
+            out.println(v.name() + " ==> " + value(e));
         } else if (e.snippet() instanceof ExpressionSnippet x && !"void".equals(x.typeName())) {
-            out.println(x.name() + " ==> " + e.value());
+            out.println(x.name() + " ==> " + value(e));
         }
     }
 

@@ -43,6 +43,15 @@ final class Generation implements AutoCloseable {
 
     /** A new JShell that also compiles and runs against the jars of {@code classPath}. */
     static Generation start(int number, PrintStream out, PrintStream err, ClassPath classPath) {
+        return start(number, out, err, classPath, STARTUP, null);
+    }
+
+    /**
+     * A new JShell that runs {@code startup}, then the snippets of {@code startText} (a start file, or
+     * null), as its start-up snippets {@code s1, s2, ...}.
+     */
+    static Generation start(int number, PrintStream out, PrintStream err, ClassPath classPath,
+                            List<String> startup, String startText) {
         SnippetNumbering numbering = new SnippetNumbering();
         CapturingEngine engine = new CapturingEngine();
         JShell jshell = JShell.builder()
@@ -56,8 +65,15 @@ final class Generation implements AutoCloseable {
         numbering.attach(jshell);
         jshell.addToClasspath(apiClassPath());
         classPath.jars().forEach(jar -> jshell.addToClasspath(jar.path().toString()));
-        for (String s : STARTUP) {
+        for (String s : startup) {
             jshell.eval(s);
+        }
+        if (startText != null) {
+            for (SnippetSource.Unit unit : SnippetSource.split(startText, jshell::sourceCodeAnalysis)) {
+                if (!unit.command() && unit.complete()) {
+                    jshell.eval(unit.text());
+                }
+            }
         }
         numbering.startupDone();
         ClassLoader snippets = engine.snippetLoader();

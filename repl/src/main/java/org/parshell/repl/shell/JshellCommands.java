@@ -77,7 +77,7 @@ final class JshellCommands {
     }
 
     private boolean vars(String args) {
-        List<Snippet> snippets = select(args, jshell().variables().map(Snippet.class::cast));
+        List<Snippet> snippets = select(args, ofKind(VarSnippet.class));
         if (snippets == null) {
             return false;
         }
@@ -89,6 +89,11 @@ final class JshellCommands {
         return true;
     }
 
+    /** Every snippet of a kind, active or not (JShell's variables(), methods() and types() give only the active ones). */
+    private Stream<Snippet> ofKind(Class<? extends Snippet> kind) {
+        return jshell().snippets().filter(kind::isInstance);
+    }
+
     private String valueOf(VarSnippet v) {
         try {
             return jshell().varValue(v);
@@ -98,7 +103,7 @@ final class JshellCommands {
     }
 
     private boolean methods(String args) {
-        List<Snippet> snippets = select(args, jshell().methods().map(Snippet.class::cast));
+        List<Snippet> snippets = select(args, ofKind(MethodSnippet.class));
         if (snippets == null) {
             return false;
         }
@@ -117,7 +122,7 @@ final class JshellCommands {
     }
 
     private boolean types(String args) {
-        List<Snippet> snippets = select(args, jshell().types().map(Snippet.class::cast));
+        List<Snippet> snippets = select(args, ofKind(TypeDeclSnippet.class));
         if (snippets == null) {
             return false;
         }
@@ -127,7 +132,7 @@ final class JshellCommands {
         return true;
     }
 
-    private static String typeKind(Snippet.SubKind kind) {
+    static String typeKind(Snippet.SubKind kind) {
         return switch (kind) {
             case INTERFACE_SUBKIND -> "interface";
             case ENUM_SUBKIND -> "enum";
@@ -181,7 +186,7 @@ final class JshellCommands {
         String text = snippets.stream().map(s -> s.source().strip()).collect(Collectors.joining("\n")) + "\n";
         String edited;
         try {
-            edited = Editor.edit(text, shell::inForeground);
+            edited = Editor.edit(text, shell.settings().editor(), shell::inForeground);
         } catch (IOException e) {
             out.println("|  /edit: " + e.getMessage());
             return false;

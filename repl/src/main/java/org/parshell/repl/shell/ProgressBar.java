@@ -15,11 +15,13 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The status line under the prompt while a map runs for more than a second: a bar, items done of
- * the total, the rate, and the time left at that rate. It disappears when the map ends.
+ * the total, the rate, and the time left at that rate. It follows the map started last, disappears
+ * when that map ends, and stays away: news of a map that is not running is ignored.
  */
 final class ProgressBar implements MapProgress {
     private static final long SHOW_AFTER_NANOS = TimeUnit.SECONDS.toNanos(1);
     private static final long REDRAW_MILLIS = 200;
+    private static final long NONE = -1;
 
     private final Terminal terminal;
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -28,6 +30,7 @@ final class ProgressBar implements MapProgress {
         return t;
     });
     private ScheduledFuture<?> ticking;
+    private long current = NONE;
     private long startNanos;
     private int done;
     private int total;
@@ -46,17 +49,32 @@ final class ProgressBar implements MapProgress {
     }
 
     @Override
-    public synchronized void advanced(int done, int total) {
-        if (ticking == null) {
-            startNanos = System.nanoTime();
-            ticking = ticker.scheduleAtFixedRate(this::redraw, REDRAW_MILLIS, REDRAW_MILLIS, TimeUnit.MILLISECONDS);
-        }
-        this.done = done;
+    public synchronized void started(long map, int total) {
+        stopTicking();
+        current = map;
+        startNanos = System.nanoTime();
+        this.done = 0;
         this.total = total;
+        ticking = ticker.scheduleAtFixedRate(this::redraw, REDRAW_MILLIS, REDRAW_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     @Override
-    public synchronized void ended() {
+    public synchronized void advanced(long map, int done, int total) {
+        if (map == current) {
+            this.done = done;
+            this.total = total;
+        }
+    }
+
+    @Override
+    public synchronized void ended(long map) {
+        if (map == current) {
+            current = NONE;
+            stopTicking();
+        }
+    }
+
+    private void stopTicking() {
         if (ticking != null) {
             ticking.cancel(false);
             ticking = null;

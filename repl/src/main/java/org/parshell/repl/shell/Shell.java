@@ -17,13 +17,16 @@ public final class Shell implements AutoCloseable {
     private final WorkerPool pool;
     private final Commands commands;
     private final EventPrinter printer;
+    private final Guard guard;
     private final ClassPath classPath = new ClassPath();
+    private final Settings settings = new Settings();
+    private volatile java.util.List<String> beforeLastReset = java.util.List.of();
     private volatile Generation generation;
     private final java.util.List<String> typed = new java.util.ArrayList<>();
     private java.util.function.Consumer<Runnable> foreground = Runnable::run;
-    private boolean failed;
-    private boolean timeNext;
-    private Integer exitStatus;
+    private volatile boolean failed;
+    private volatile boolean timeNext;
+    private volatile Integer exitStatus;
     private final WorkerTargets targets;
     private final WorkerTargets ownTargets;
     private volatile org.parshell.repl.pool.MapProgress progress = org.parshell.repl.pool.MapProgress.NONE;
@@ -45,6 +48,7 @@ public final class Shell implements AutoCloseable {
         this.targets = targets == null ? ownTargets : targets;
         this.pool = pool;
         this.printer = new EventPrinter(out);
+        this.guard = new Guard(out);
         this.commands = new Commands(this, out);
         this.generation = Generation.start(1, out, out, classPath);
         this.sessions = new org.parshell.repl.session.Sessions(new SessionHooks(), out);
@@ -53,7 +57,9 @@ public final class Shell implements AutoCloseable {
 
     /** Runs every command and snippet in {@code text}, stopping early only at {@code /exit}; false if one failed. */
     public boolean run(String text, String origin) {
-        return run(SnippetSource.split(text, this::analysis), origin);
+        boolean ok = guard.run(() -> run(SnippetSource.split(text, this::analysis), origin));
+        failed |= !ok;
+        return ok;
     }
 
     /** Runs what a person typed at the prompt, and remembers it for {@code /history}. */
@@ -67,9 +73,10 @@ public final class Shell implements AutoCloseable {
         SnippetSource source = new SnippetSource(this::analysis);
         for (String line; !exitRequested() && (line = input.readLine()) != null; ) {
             typed.add(line);
-            run(source.addLine(line), origin);
+            String added = line;
+            failed |= !guard.run(() -> run(source.addLine(added), origin));
         }
-        run(source.finish(), origin);
+        failed |= !guard.run(() -> run(source.finish(), origin));
     }
 
     private boolean run(java.util.List<SnippetSource.Unit> units, String origin) {
@@ -82,7 +89,7 @@ public final class Shell implements AutoCloseable {
                 out.println("|  " + where(origin, unit.line()) + "incomplete snippet at the end of the input: " + firstLine(unit.text()));
                 failed = true;
                 ok = false;
-            } else if (!runTimed(unit)) {
+            } else if (!guard.run(() -> runTimed(unit))) {
                 failed = true;
                 ok = false;
                 if (origin != null) {
@@ -165,8 +172,30 @@ public final class Shell implements AutoCloseable {
 
     void reset() {
         Generation old = generation;
-        generation = Generation.start(old.number() + 1, out, out, classPath);
+        beforeLastReset = SessionCommands.replayable(old.jshell());
+        generation = Generation.start(old.number() + 1, out, out, classPath, settings.builtInStartup(), settings.startText());
         old.close();
+    }
+
+    /** What was typed (and compiled) in the generation before the last reset, for {@code /reload -restore}. */
+    java.util.List<String> beforeLastReset() {
+        return beforeLastReset;
+    }
+
+    Settings settings() {
+        return settings;
+    }
+
+    Feedback feedback() {
+        return printer.feedback();
+    }
+
+    void feedback(Feedback mode) {
+        printer.feedback(mode);
+    }
+
+    Truncation truncation() {
+        return printer.truncation();
     }
 
     Generation generation() {
@@ -229,6 +258,7 @@ public final class Shell implements AutoCloseable {
 
     @Override
     public void close() {
+        guard.close();
         generation.close();
         if (ownTargets != null) {
             ownTargets.close();

@@ -33,7 +33,16 @@ final class SnippetParser implements Parser {
         return words.parse(line, cursor, context);
     }
 
+    /** Whether to run {@code text} now; input the analysis chokes on is run, so that its error is shown. */
     private boolean isComplete(String text) {
+        try {
+            return analysedComplete(text);
+        } catch (RuntimeException | StackOverflowError e) {
+            return true;
+        }
+    }
+
+    private boolean analysedComplete(String text) {
         String rest = text;
         while (!rest.isBlank()) {
             SourceCodeAnalysis.CompletionInfo info = analysis.get().analyzeCompletion(rest);

@@ -22,6 +22,8 @@ public final class TerminalFrontEnd {
     private static final String CONTINUATION = "   ...> ";
     private static final String SHOW_DOCUMENTATION = "parshell-show-documentation";
     private static final String SHIFT_TAB = "\033[Z";
+    /** A terminal that fails this many reads in a row is gone; give up rather than spin. */
+    private static final int MAX_READ_FAILURES = 10;
 
     private final Shell shell;
     private final Terminal terminal;
@@ -64,14 +66,22 @@ public final class TerminalFrontEnd {
     }
 
     private void loop(LineReader reader) {
+        int readFailures = 0;
         while (!shell.exitRequested()) {
             String line;
             try {
                 line = reader.readLine(PROMPT);
+                readFailures = 0;
             } catch (UserInterruptException e) {
                 continue;
             } catch (EndOfFileException e) {
                 return;
+            } catch (RuntimeException e) {
+                if (++readFailures > MAX_READ_FAILURES) {
+                    throw e;
+                }
+                terminal.writer().println("|  Error: " + e);
+                continue;
             }
             shell.runTyped(line);
             terminal.flush();

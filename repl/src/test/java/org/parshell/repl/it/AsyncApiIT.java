@@ -14,7 +14,7 @@ class AsyncApiIT {
                 int squared(int x) { return x * x; }
                 System.out.println("SUBMIT " + submit(x -> squared(x), 7).join());
                 System.out.println("ASYNC " + pmapAsync(x -> squared(x), List.of(1, 2, 3)).join());
-                System.out.println("IMAP " + imap(x -> squared(x), range(1, 6)).map(String::valueOf).collect(Collectors.joining(",")));
+                System.out.println("IMAP " + imap(x -> squared(x), rangeClosed(1, 6)).map(String::valueOf).collect(Collectors.joining(",")));
                 List<CompletableFuture<Integer>> fs = new ArrayList<>();
                 for (int i = 0; i < 3000; i++) fs.add(submit(x -> squared(x), i));
                 boolean inOrder = true;
@@ -57,11 +57,11 @@ class AsyncApiIT {
     @Test
     void largeMapsKeepInputOrderAcrossAdaptiveChunksAndMixedResultTypes() throws Exception {
         ParshellProcess.Result r = ParshellProcess.runShell("""
-                List<Long> longs = pmap(x -> (long) x * 3, range(0, 199_999));
+                List<Long> longs = pmap(x -> (long) x * 3, rangeClosed(0, 199_999));
                 boolean ok = longs.size() == 200_000;
                 for (int i = 0; i < longs.size(); i++) ok &= longs.get(i) == 3L * i;
                 System.out.println("LONGS " + ok);
-                List<Object> mixed = pmap(x -> x % 1000 == 0 ? (Object) ("s" + x) : (Object) x, range(0, 99_999));
+                List<Object> mixed = pmap(x -> x % 1000 == 0 ? (Object) ("s" + x) : (Object) x, rangeClosed(0, 99_999));
                 boolean mixedOk = mixed.size() == 100_000;
                 for (int i = 0; i < mixed.size(); i++) mixedOk &= mixed.get(i).equals(i % 1000 == 0 ? "s" + i : (Object) i);
                 System.out.println("MIXED " + mixedOk);

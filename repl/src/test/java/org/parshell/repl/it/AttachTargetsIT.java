@@ -31,7 +31,7 @@ class AttachTargetsIT {
                     "parshell", "--workers", "0", "--secret-file", secret.toString())) {
                 p.write("""
                         /attach dns://workers.test:%d
-                        System.out.println("PIDS " + new TreeSet<>(pmap(x -> ProcessHandle.current().pid(), range(1, 200))));
+                        System.out.println("PIDS " + new TreeSet<>(pmap(x -> ProcessHandle.current().pid(), rangeClosed(1, 200))));
                         """.formatted(first.port()));
                 p.closeInput();
                 r = p.await(120);

@@ -21,7 +21,7 @@ class BigThingsIT {
                 { huge = new byte[70_000_000]; }
                 pmap(x -> huge.length + x, List.of(1));
                 System.out.println("IN " + pmap(x -> x.length, Collections.nCopies(40, new byte[3_000_000])).stream().mapToLong(Integer::longValue).sum());
-                System.out.println("OUT " + pmap(x -> new byte[3_000_000], range(1, 40)).stream().mapToLong(b -> b.length).sum());
+                System.out.println("OUT " + pmap(x -> new byte[3_000_000], rangeClosed(1, 40)).stream().mapToLong(b -> b.length).sum());
                 System.out.println("STILL HERE");
                 """, "--workers", "2");
         String out = r.output();

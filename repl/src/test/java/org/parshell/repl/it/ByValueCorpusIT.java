@@ -117,7 +117,11 @@ class ByValueCorpusIT {
 
     /** Removes what differs between runs and modes but is not the result: identity hashes, worker addresses, paths. */
     static String normalise(String line) {
-        return line.replaceAll("\\$\\$?Lambda\\$\\d+/0x[0-9a-f]+", "\\$Lambda")
+        // JDK 17 names a lambda class Foo$$Lambda$12/0x..., JDK 21 and later Foo$$Lambda/0x...; JDK 21 and
+        // later show a thread's id in its toString; the JDK's own line numbers move between releases.
+        return line.replaceAll("\\$\\$?Lambda(\\$\\d+)?/0x[0-9a-f]+", "\\$Lambda")
+                .replaceAll("Thread\\[#\\d+,", "Thread[")
+                .replaceAll("(\\|\\s+at java\\.\\S+\\(\\w+\\.java:)\\d+\\)", "$1N)")
                 .replaceAll("@[0-9a-f]{4,8}\\b", "@HASH")
                 .replaceAll(" \\(on worker [^)]*\\)", "")
                 .replaceAll("\\(at \\S*/([^/]+\\.jsh):(\\d+)\\)", "(at $1:$2)");

@@ -19,7 +19,7 @@ class CancelIT {
 
     @Test
     void ctrlCDuringPmapInASnippetStopsTheMapAndTheWorkersStayUsable() throws Exception {
-        cancelAtTheTerminal("var r = pmap(x -> { System.out.println(\"SPIN\" + \"NING\"); while (true) { } }, range(1, 8));");
+        cancelAtTheTerminal("var r = pmap(x -> { System.out.println(\"SPIN\" + \"NING\"); while (true) { } }, rangeClosed(1, 8));");
     }
 
     @Test
@@ -30,7 +30,7 @@ class CancelIT {
     private static void cancelAtTheTerminal(String map, String... definitions) throws Exception {
         try (TmuxSession t = TmuxSession.start(ParshellProcess.ROOT.resolve("scripts/parshell") + " --workers 2")) {
             t.awaitScreen(PROMPT, 120);
-            t.typeLine("System.out.println(\"READY \" + new TreeSet<>(pmap(x -> ProcessHandle.current().pid(), range(1, 100))).size());");
+            t.typeLine("System.out.println(\"READY \" + new TreeSet<>(pmap(x -> ProcessHandle.current().pid(), rangeClosed(1, 100))).size());");
             t.awaitScreen("READY 2", 120);
             List<Long> workers = ProcessHandle.of(t.panePid()).orElseThrow().descendants()
                     .filter(p -> p.info().commandLine().orElse("").contains("org.parshell.worker.WorkerMain"))
@@ -54,7 +54,7 @@ class CancelIT {
             assertTrue(t.occurrences(PROMPT) > prompts, "the prompt came back within " + PROMPT_BOUND_SECONDS
                     + " s of Ctrl-C:\n" + t.screen());
 
-            t.typeLine("System.out.println(\"AFTER \" + pmap(x -> x + 1, range(1, 40)).stream().mapToInt(Integer::intValue).sum());");
+            t.typeLine("System.out.println(\"AFTER \" + pmap(x -> x + 1, rangeClosed(1, 40)).stream().mapToInt(Integer::intValue).sum());");
             String screen = t.awaitScreen("AFTER 860", 60);
             long before = t.occurrences(PROMPT);
             t.typeLine("/workers");

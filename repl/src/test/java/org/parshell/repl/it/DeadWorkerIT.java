@@ -18,7 +18,7 @@ class DeadWorkerIT {
             p.write("""
                     long f(int x) { return (long) x * x + 7; }
                     long slow(int x) { try { Thread.sleep(1); } catch (InterruptedException e) { throw new RuntimeException(e); } return f(x); }
-                    System.out.println("WARM " + new TreeSet<>(pmap(x -> ProcessHandle.current().pid(), range(1, 300))).size());
+                    System.out.println("WARM " + new TreeSet<>(pmap(x -> ProcessHandle.current().pid(), rangeClosed(1, 300))).size());
                     """);
             assertTrue(p.awaitOutput("WARM ", 120).contains("WARM 3"), "three workers answer: " + p.output());
             List<ProcessHandle> workers = p.process().children().toList();
@@ -26,15 +26,15 @@ class DeadWorkerIT {
 
             p.write("""
                     String check(List<Long> r) {
-                        List<Long> expected = range(0, 9999).stream().map(x -> f(x)).toList();
+                        List<Long> expected = rangeClosed(0, 9999).stream().map(x -> f(x)).toList();
                         int lost = 0;
                         for (int i = 0; i < 10000; i++) if (i >= r.size() || !expected.get(i).equals(r.get(i))) lost++;
                         return "SIZE " + r.size() + " LOST " + lost + " EQUAL " + r.equals(expected);
                     }
                     System.out.println("STARTED");
-                    System.out.println(check(pmap(x -> slow(x), range(0, 9999))));
+                    System.out.println(check(pmap(x -> slow(x), rangeClosed(0, 9999))));
                     /workers
-                    System.out.println("AFTER " + pmap(x -> x * 2, range(1, 30)).stream().mapToInt(Integer::intValue).sum());
+                    System.out.println("AFTER " + pmap(x -> x * 2, rangeClosed(1, 30)).stream().mapToInt(Integer::intValue).sum());
                     """);
             p.awaitOutput("STARTED", 60);
             Thread.sleep(1500); // the map takes about 4 s: kill a worker while it holds chunks

@@ -24,8 +24,8 @@ class HostileWorkerIT {
     private static final long SUM = 9_999L * 10_000 / 2;
     private static final String MAPS = """
             long sum(List<Integer> xs) { return xs.stream().mapToLong(Integer::longValue).sum(); }
-            System.out.println("FIRST " + sum(pmap(x -> x, range(0, 9999))));
-            System.out.println("NEXT " + sum(pmap(x -> x, range(0, 9999))));
+            System.out.println("FIRST " + sum(pmap(x -> x, rangeClosed(0, 9999))));
+            System.out.println("NEXT " + sum(pmap(x -> x, rangeClosed(0, 9999))));
             """;
 
     @TempDir
@@ -53,8 +53,8 @@ class HostileWorkerIT {
                 class Bomb implements java.io.Serializable {
                     private void readObject(java.io.ObjectInputStream in) { throw new AssertionError("BOOM in readObject"); }
                 }
-                System.out.println("FIRST " + pmap(x -> new Bomb(), range(0, 3)));
-                System.out.println("NEXT " + pmap(x -> x + 1, range(0, 3)));
+                System.out.println("FIRST " + pmap(x -> new Bomb(), rangeClosed(0, 3)));
+                System.out.println("NEXT " + pmap(x -> x + 1, rangeClosed(0, 3)));
                 """, "--workers", "1");
         assertTrue(r.output().contains("cannot read the results of chunk"), r.output());
         assertTrue(r.output().contains("BOOM in readObject"), r.output());

@@ -37,6 +37,10 @@ class JshellParityIT {
             String s = "again";
             <T> List<T> twice(T t) { return List.of(t, t); }
             var p = new P(1, "x");
+            int dropped = 1;
+            /drop dropped
+            long squared(int x) { return x; }
+            interface Shape { }
             """;
     private static final String COMMANDS = """
             System.out.println("--vars--");
@@ -47,6 +51,10 @@ class JshellParityIT {
             /types
             System.out.println("--list--");
             /list
+            System.out.println("--all--");
+            /vars -all
+            /methods -all
+            /types -all
             System.out.println("--end--");
             """;
 
@@ -63,6 +71,91 @@ class JshellParityIT {
 
         assertTrue(theirs.contains("|    int k = 7") && theirs.contains("   3 : int add(int a,"), "jshell printed:\n" + theirs);
         assertEquals(theirs, ours);
+    }
+
+    /** jshell's re-run, reload and /set commands, in each feedback mode, as jshell reading a pipe runs them. */
+    private static final String SESSION = """
+            /set feedback normal
+            int k = 5;
+            int sq(int x) { return x * x; }
+            k + 1
+            /!
+            /-2
+            /1 2
+            /99
+            /-99
+            int sq(int x) { return x * x * 1; }
+            record P(int a) {}
+            k = 7
+            String k = "s";
+            System.out.println("hi");
+            void v() {}
+            int u() { return nope; }
+            k
+            /set feedback verbose
+            int j = 3;
+            sq(2)
+            int sq(int x) { return x + 0; }
+            k = "t"
+            String k = "u";
+            /set feedback concise
+            int j2 = 3;
+            sq(2)
+            k = "w"
+            int w() { return nope2; }
+            /set feedback nosuch
+            /set feedback silent
+            int j3 = 4;
+            j3 + 1
+            System.out.println("silent " + j3);
+            /set feedback normal
+            /set feedback nosuch
+            /reload
+            k
+            /reload -quiet
+            /reset
+            /reload -restore
+            j3
+            /set editor vi
+            /set editor
+            /set start
+            /set start /no/such/file
+            String longText = "0123456789".repeat(20);
+            longText
+            new int[400]
+            longText = longText + "!"
+            """;
+
+    @Test
+    void rerunReloadAndSetPrintWhatJshellPrints(@TempDir Path home) throws Exception {
+        Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
+        assumeTrue(Files.isExecutable(jshell), "the JDK's jshell is needed at " + jshell);
+        // The reference is JDK 17's jshell: later ones echo piped input differently and /reload
+        // replays every re-run (/!, /N) as typed history rather than the snippets it made.
+        assumeTrue(Runtime.version().feature() == 17, "compared with JDK 17's jshell only");
+
+        String theirs = comparable(runJshell(jshell, home, SESSION));
+        ParshellProcess.Result r = ParshellProcess.runShell(SESSION, "--workers", "0");
+        String ours = comparable(r.output());
+
+        assertTrue(theirs.contains("|  modified method sq(int)") && theirs.contains("-: k + 1"), "jshell printed:\n" + theirs);
+        assertEquals(theirs, ours);
+    }
+
+    /**
+     * The lines a person reads: without prompts ({@code jshell> }, silent mode's {@code -> }), the
+     * blank lines normal mode puts before a prompt, and parshell's {@code (at <stdin>:N)} that says
+     * where in a script a command failed.
+     */
+    private static String comparable(String output) {
+        List<String> lines = new ArrayList<>();
+        for (String line : output.replace("jshell> ", "").replace("-> ", "").replace("\b", "").split("\n")) {
+            String l = line.strip();
+            if (!l.isEmpty() && !l.startsWith("|  (at <stdin>:") && !l.startsWith("INFO: ") && !l.contains("java.util.prefs")) {
+                lines.add(l);
+            }
+        }
+        return String.join("\n", lines);
     }
 
     /** From the first marker to the last, without trailing spaces. */

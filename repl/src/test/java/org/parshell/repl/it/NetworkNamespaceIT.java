@@ -72,7 +72,7 @@ class NetworkNamespaceIT {
                 "the worker runs in a network namespace of its own");
         ParshellProcess.Result r = ParshellProcess.runShell("""
                 /attach %s
-                System.out.println("PIDS " + new TreeSet<>(pmap(x -> ProcessHandle.current().pid(), range(1, 100))));
+                System.out.println("PIDS " + new TreeSet<>(pmap(x -> ProcessHandle.current().pid(), rangeClosed(1, 100))));
                 /workers
                 """.formatted(daemon.address()), "--workers", "0", "--secret-file", dir.resolve("secret").toString());
         assertEquals(0, r.exitCode(), r.output() + "\nworker log:\n" + daemon.log());

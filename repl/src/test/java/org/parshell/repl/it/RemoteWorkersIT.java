@@ -45,7 +45,7 @@ class RemoteWorkersIT {
         ParshellProcess.Result r = ParshellProcess.runShell("""
                 int squared(int x) { return x * x; }
                 /pmap squared 0..9
-                System.out.println("PIDS " + new TreeSet<>(pmap(x -> ProcessHandle.current().pid(), range(1, 100))));
+                System.out.println("PIDS " + new TreeSet<>(pmap(x -> ProcessHandle.current().pid(), rangeClosed(1, 100))));
                 /workers
                 /detach all
                 /workers
@@ -65,9 +65,9 @@ class RemoteWorkersIT {
         try (WorkerDaemon second = WorkerDaemon.start(secret)) {
             ParshellProcess.Result r = ParshellProcess.runShell("""
                     Set<Long> pids(List<Long> all) { return new TreeSet<>(all); }
-                    System.out.println("MIXED " + pids(pmap(x -> ProcessHandle.current().pid(), range(1, 120))));
+                    System.out.println("MIXED " + pids(pmap(x -> ProcessHandle.current().pid(), rangeClosed(1, 120))));
                     /detach %s
-                    System.out.println("AFTER " + pids(pmap(x -> ProcessHandle.current().pid(), range(1, 120))).contains(%dL));
+                    System.out.println("AFTER " + pids(pmap(x -> ProcessHandle.current().pid(), rangeClosed(1, 120))).contains(%dL));
                     """.formatted(daemon.address(), daemon.pid()),
                     "--workers", "1", "--attach", daemon.address(), "--attach", second.address(), "--secret-file", secret.toString());
             assertEquals(0, r.exitCode(), r.output());
@@ -147,7 +147,7 @@ class RemoteWorkersIT {
                     }
                     return 2 * x;
                 }
-                var results = pmap(x -> twiceOffTheDaemon(x), range(0, 199));
+                var results = pmap(x -> twiceOffTheDaemon(x), rangeClosed(0, 199));
                 System.out.println("SUM " + results.stream().mapToInt(i -> i).sum() + " SIZE " + results.size());
                 /workers
                 """.formatted(daemon.pid(), signal), "--workers", "1", "--attach", daemon.address(), "--secret-file", secret.toString());

@@ -85,7 +85,7 @@ class SecretFilesIT {
             Path own = dir.resolve("secrets").resolve(second.address());
             Files.copy(other, own);
             ParshellProcess.Result r = ParshellProcess.runShell(
-                    "System.out.println(\"PIDS \" + new TreeSet<>(pmap(x -> ProcessHandle.current().pid(), range(1, 200))));\n",
+                    "System.out.println(\"PIDS \" + new TreeSet<>(pmap(x -> ProcessHandle.current().pid(), rangeClosed(1, 200))));\n",
                     "--workers", "0", "--attach", first.address(), "--attach", second.address(), "--secret-file", shared.toString());
             assertEquals(0, r.exitCode(), r.output());
             assertTrue(r.output().contains("PIDS [" + Math.min(first.pid(), second.pid()) + ", "

@@ -36,7 +36,7 @@ class SessionIT {
                 Function<Integer, Integer> f = x -> x * k;
                 int[][] grid = {{1, 2, 3}, {4, 5, 6}};
                 Map<String, List<Integer>> m = new TreeMap<>(Map.of("a", List.of(1, 2), "b", List.of(3)));
-                List<P> ps = pmap(x -> new P(x * Math.random(), "v" + x), range(1, 5));
+                List<P> ps = pmap(x -> new P(x * Math.random(), "v" + x), rangeClosed(1, 5));
                 int runs = 0;
                 String said(String s) { System.out.println(s); return ""; }
                 String noisy = "made " + (++runs) + said("INITIALIZER RAN");
@@ -55,7 +55,7 @@ class SessionIT {
                 /open %s
                 System.out.println("STATE " + show());
                 /vars r
-                List<String> mapped = pmap(x -> (f.apply(x) + r) + "@" + ProcessHandle.current().pid(), range(1, 400));
+                List<String> mapped = pmap(x -> (f.apply(x) + r) + "@" + ProcessHandle.current().pid(), rangeClosed(1, 400));
                 System.out.println("MAPPED " + mapped.get(0).split("@")[0] + " ON " + mapped.stream().map(s -> s.split("@")[1]).distinct().count());
                 k = 10;
                 System.out.println("LIVE " + f.apply(3));

@@ -26,7 +26,7 @@ class SilentShellIT {
             assertEquals(1, workers.size());
             Path log = workerLog(shell);
 
-            p.write("withTimeout(10, () -> pmap(x -> { System.out.println(\"SPIN\" + \"NING\"); while (true) { } }, range(1, 2)));\n");
+            p.write("withTimeout(10, () -> pmap(x -> { System.out.println(\"SPIN\" + \"NING\"); while (true) { } }, rangeClosed(1, 2)));\n");
             p.awaitOutput("SPINNING", 60);
             signal("STOP", shell);
             long stoppedAt = System.nanoTime();
@@ -34,8 +34,10 @@ class SilentShellIT {
                 String text = awaitLog(log, "silent for 15 s; closing it and cancelling its tasks", 60);
                 System.out.printf("liveness: the worker closed the session of a stopped shell %.1f s after SIGSTOP%n",
                         (System.nanoTime() - stoppedAt) / 1e9);
-                text = awaitLog(log, "its cancelled function ignored the interrupt", 30);
-                assertTrue(text.contains("stopped parshell-task-"), text);
+                // JDK 20 and later have no Thread.stop: the worker replaces the stuck thread instead
+                boolean canStop = Runtime.version().feature() < 20;
+                text = awaitLog(log, canStop ? "its cancelled function ignored the interrupt" : "cannot be stopped on this JDK", 30);
+                assertTrue(text.contains(canStop ? "stopped parshell-task-" : "added a task thread in its place"), text);
             } finally {
                 signal("CONT", shell);
             }

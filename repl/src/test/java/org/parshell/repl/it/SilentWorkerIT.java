@@ -20,7 +20,7 @@ class SilentWorkerIT {
         try (ParshellProcess p = ParshellProcess.start("parshell", "--workers", "3")) {
             p.write("""
                     long slow(int x) { try { Thread.sleep(1); } catch (InterruptedException e) { throw new RuntimeException(e); } return 3L * x; }
-                    System.out.println("WARM " + new TreeSet<>(pmap(x -> ProcessHandle.current().pid(), range(1, 300))).size());
+                    System.out.println("WARM " + new TreeSet<>(pmap(x -> ProcessHandle.current().pid(), rangeClosed(1, 300))).size());
                     """);
             assertTrue(p.awaitOutput("WARM ", 120).contains("WARM 3"), p.output());
             List<ProcessHandle> workers = p.process().children().toList();
@@ -28,7 +28,7 @@ class SilentWorkerIT {
 
             p.write("""
                     System.out.println("STARTED");
-                    System.out.println("RESULT " + pmap(x -> slow(x), range(0, 5999)).equals(range(0, 5999).stream().map(x -> 3L * x).toList()));
+                    System.out.println("RESULT " + pmap(x -> slow(x), rangeClosed(0, 5999)).equals(rangeClosed(0, 5999).stream().map(x -> 3L * x).toList()));
                     """);
             p.awaitOutput("STARTED", 60);
             Thread.sleep(1000);

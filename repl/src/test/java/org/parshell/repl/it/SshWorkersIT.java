@@ -53,7 +53,7 @@ class SshWorkersIT {
             shell.write("""
                     int squared(int x) { return x * x; }
                     /pmap squared 0..9
-                    System.out.println("PIDS " + new TreeSet<>(pmap(x -> ProcessHandle.current().pid(), range(1, 100))));
+                    System.out.println("PIDS " + new TreeSet<>(pmap(x -> ProcessHandle.current().pid(), rangeClosed(1, 100))));
                     /workers
                     """);
             String out = shell.awaitOutput("STATE", 180);
@@ -98,7 +98,7 @@ class SshWorkersIT {
 
     @Test
     void jarsAreCopiedOnceAndReusedByTheNextShellAndDetachEndsTheWorker() throws Exception {
-        ParshellProcess.Result first = runShell(server.environment(), "System.out.println(\"SUM \" + pmap(x -> x + 1, range(1, 10)).stream().mapToInt(i -> i).sum());\n",
+        ParshellProcess.Result first = runShell(server.environment(), "System.out.println(\"SUM \" + pmap(x -> x + 1, rangeClosed(1, 10)).stream().mapToInt(i -> i).sum());\n",
                 "--workers", "0", "--attach", server.url());
         assertTrue(first.output().contains("SUM 65"), first.output());
         Matcher copied = Pattern.compile("copied (\\d+) jars to ~/.parshell/jars").matcher(first.output());
@@ -109,7 +109,7 @@ class SshWorkersIT {
 
         try (ParshellProcess second = ParshellProcess.start(server.environment(), "parshell", "--workers", "0",
                 "--attach", server.url())) {
-            second.write("System.out.println(\"SUM \" + pmap(x -> x + 2, range(1, 10)).stream().mapToInt(i -> i).sum());\n/workers\n");
+            second.write("System.out.println(\"SUM \" + pmap(x -> x + 2, rangeClosed(1, 10)).stream().mapToInt(i -> i).sum());\n/workers\n");
             String out = second.awaitOutput(" ssh ", 180);
             assertTrue(out.contains("SUM 75"), out);
             assertFalse(out.contains("copied"), out);
@@ -148,7 +148,7 @@ class SshWorkersIT {
                     /workers
                     """);
             long pid = sshWorkerPid(shell.awaitOutput(" ssh ", 180));
-            shell.write("System.out.println(\"MAPPING\"); System.out.println(\"SUM \" + pmap(x -> slow(x), range(1, 600)).stream().mapToInt(i -> i).sum());\n/workers\n");
+            shell.write("System.out.println(\"MAPPING\"); System.out.println(\"SUM \" + pmap(x -> slow(x), rangeClosed(1, 600)).stream().mapToInt(i -> i).sum());\n/workers\n");
             shell.awaitOutput("MAPPING", 60);
             Thread.sleep(1500);
             ProcessHandle ssh = sshClient(shell.process().toHandle()).orElseThrow(() -> new AssertionError("no ssh client"));
@@ -184,7 +184,7 @@ class SshWorkersIT {
                     """.formatted(silentHost, server.url(), refusedHost, daemon.address()));
             long start = System.nanoTime();
             ParshellProcess.Result r = runShell(server.environment(), """
-                    System.out.println("PIDS " + new TreeSet<>(pmap(x -> ProcessHandle.current().pid(), range(1, 300))));
+                    System.out.println("PIDS " + new TreeSet<>(pmap(x -> ProcessHandle.current().pid(), rangeClosed(1, 300))));
                     pmap(x -> { System.out.println("printed on pid " + ProcessHandle.current().pid()); return x; }, List.of(1, 2, 3, 4, 5, 6))
                     /workers
                     """, "--workers", "0", "--hostfile", hosts.toString(), "--secret-file", secret.toString());

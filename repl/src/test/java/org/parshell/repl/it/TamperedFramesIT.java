@@ -153,7 +153,7 @@ class TamperedFramesIT {
 
     /** Two maps through the relay and a local worker; both right, whatever the relay did. */
     private static String runMaps(TamperingRelay relay) throws Exception {
-        String sum = "pmap(x -> squared(x), range(0, " + (N - 1) + ")).stream().mapToLong(Integer::longValue).sum()";
+        String sum = "pmap(x -> squared(x), rangeClosed(0, " + (N - 1) + ")).stream().mapToLong(Integer::longValue).sum()";
         ParshellProcess.Result r = ParshellProcess.runShell("""
                 int squared(int x) { return x * x; }
                 System.out.println("FIRST " + %s);

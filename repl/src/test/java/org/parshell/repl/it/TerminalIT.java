@@ -20,6 +20,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class TerminalIT {
     private static final long START_SECONDS = 120;
     private static final long STEP_SECONDS = 60;
+    /** The bar redraws every 0.2 s and used to come back about a second after its map ended: look again later. */
+    private static final long BAR_RETURN_WINDOW_MILLIS = 2500;
 
     @TempDir
     Path home;
@@ -73,6 +75,8 @@ class TerminalIT {
             t.awaitScreen("$7 ==> [0, 1, 2, 3", STEP_SECONDS);
             t.awaitPrompts(8, STEP_SECONDS);
             assertFalse(t.visible().contains("/200 items"), "the progress bar is gone when the map ends:\n" + t.visible());
+            Thread.sleep(BAR_RETURN_WINDOW_MILLIS);
+            assertFalse(t.visible().contains("/200 items"), "the progress bar does not come back after the map ended:\n" + t.visible());
 
             t.press("C-r");
             t.type("pmap squ");

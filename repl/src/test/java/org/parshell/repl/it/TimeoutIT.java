@@ -17,10 +17,10 @@ class TimeoutIT {
         ParshellProcess.Result r = ParshellProcess.runShell("""
                 int spin(int x) { while (true) { } }
                 /pmap --timeout 2 spin 1..8
-                System.out.println("FIRST " + pmap(x -> x + 1, range(1, 10)));
-                var late = withTimeout(1.5, () -> pmap(x -> { while (true) { } }, range(1, 8)));
-                System.out.println("SECOND " + pmap(x -> x * 3, range(1, 4)));
-                var quick = withTimeout(30, () -> pmap(x -> -x, range(1, 3)));
+                System.out.println("FIRST " + pmap(x -> x + 1, rangeClosed(1, 10)));
+                var late = withTimeout(1.5, () -> pmap(x -> { while (true) { } }, rangeClosed(1, 8)));
+                System.out.println("SECOND " + pmap(x -> x * 3, rangeClosed(1, 4)));
+                var quick = withTimeout(30, () -> pmap(x -> -x, rangeClosed(1, 3)));
                 System.out.println("QUICK " + quick);
                 int sleepy(int x) { try { Thread.sleep(60_000); } catch (InterruptedException e) { throw new RuntimeException("interrupted"); } return x; }
                 /pmap --timeout 1 sleepy 1..4

@@ -39,7 +39,7 @@ class WalkingSkeletonIT {
         ParshellProcess.Result r = ParshellProcess.runShell("""
                 long shell = ProcessHandle.current().pid();
                 System.out.println("SHELL " + shell);
-                var pids = pmap(x -> ProcessHandle.current().pid(), range(1, 200));
+                var pids = pmap(x -> ProcessHandle.current().pid(), rangeClosed(1, 200));
                 System.out.println("WORKERS " + new TreeSet<>(pids));
                 """, "--workers", "2");
         assertEquals(0, r.exitCode(), r.output());

@@ -1,4 +1,4 @@
-package org.parshell.worker;
+package org.parshell.protocol.bundle;
 
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
@@ -8,39 +8,44 @@ import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 
 /**
- * Rewrites a shipped class so that it cannot end the worker's JVM: every call of
- * {@code System.exit(int)}, {@code Runtime.exit(int)} or {@code Runtime.halt(int)}, direct or as a
- * method reference, goes to {@link ExitRefusal} instead, which throws. The replacement takes the
- * same operands from the stack, so no frame or stack size changes.
+ * Rewrites a class typed at the prompt so that it cannot end the JVM that runs it (a worker, or the
+ * shell itself): every call of {@code System.exit(int)}, {@code Runtime.exit(int)} or
+ * {@code Runtime.halt(int)}, direct or as a method reference, goes to a refusal class instead, which
+ * throws. The refusal class has the static methods {@code exit(int)}, {@code exit(Runtime, int)} and
+ * {@code halt(Runtime, int)}. The replacement takes the same operands from the stack, so no frame or
+ * stack size changes.
  */
-final class ExitRewriter {
-    static final String REFUSAL = ExitRefusal.class.getName().replace('.', '/');
-
+public final class ExitRewriter {
     private ExitRewriter() {
     }
 
-    static byte[] rewrite(byte[] classFile) {
+    /** {@code classFile} with its exits sent to {@code refusal} (a binary name, {@code a.b.C}). */
+    public static byte[] rewrite(byte[] classFile, String refusal) {
+        String owner = refusal.replace('.', '/');
         ClassReader reader = new ClassReader(classFile);
         ClassWriter writer = new ClassWriter(reader, 0);
         reader.accept(new ClassVisitor(Opcodes.ASM9, writer) {
             @Override
             public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
-                return new Calls(super.visitMethod(access, name, descriptor, signature, exceptions));
+                return new Calls(super.visitMethod(access, name, descriptor, signature, exceptions), owner);
             }
         }, 0);
         return writer.toByteArray();
     }
 
     private static final class Calls extends MethodVisitor {
-        Calls(MethodVisitor next) {
+        private final String refusal;
+
+        Calls(MethodVisitor next, String refusal) {
             super(Opcodes.ASM9, next);
+            this.refusal = refusal;
         }
 
         @Override
         public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean isInterface) {
             String replacement = replacement(owner, name, descriptor);
             if (replacement != null) {
-                super.visitMethodInsn(Opcodes.INVOKESTATIC, REFUSAL, name, replacement, false);
+                super.visitMethodInsn(Opcodes.INVOKESTATIC, refusal, name, replacement, false);
             } else {
                 super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
             }
@@ -60,11 +65,11 @@ final class ExitRewriter {
             super.visitLdcInsn(constant(value));
         }
 
-        private static Object constant(Object value) {
+        private Object constant(Object value) {
             if (value instanceof Handle h) {
                 String replacement = replacement(h.getOwner(), h.getName(), h.getDesc());
                 if (replacement != null) {
-                    return new Handle(Opcodes.H_INVOKESTATIC, REFUSAL, h.getName(), replacement, false);
+                    return new Handle(Opcodes.H_INVOKESTATIC, refusal, h.getName(), replacement, false);
                 }
             }
             return value;

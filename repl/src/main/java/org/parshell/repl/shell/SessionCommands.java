@@ -1,0 +1,122 @@
+package org.parshell.repl.shell;
+
+import jdk.jshell.JShell;
+import jdk.jshell.Snippet;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * jshell's commands that re-run what was typed and set how the session behaves, printing what jshell
+ * prints: {@code /!}, {@code /N}, {@code /-N}, {@code /reload [-restore] [-quiet]} and {@code /set}.
+ */
+final class SessionCommands {
+    private static final Pattern RERUN = Pattern.compile("/(!|-\\d+|[se]?\\d+)");
+
+    private final Shell shell;
+    private final PrintStream out;
+    private final SetCommand set;
+
+    SessionCommands(Shell shell, PrintStream out) {
+        this.shell = shell;
+        this.out = out;
+        this.set = new SetCommand(shell, out);
+    }
+
+    void registerIn(JshellCommands.Registry registry) {
+        registry.add("/reload", "/reload [-restore] [-quiet]  reset and run again what was typed (-restore: what was typed before the last reset)",
+                this::reload);
+        registry.add("/set", "/set feedback|editor|start|truncation ...  set how the shell behaves", set::run);
+    }
+
+    /** Whether {@code word} (a command's first word) is one of {@code /!}, {@code /N} or {@code /-N}. */
+    static boolean isRerun(String word) {
+        return RERUN.matcher(word).matches();
+    }
+
+    /** {@code /!} the last snippet, {@code /-N} the N-th before, {@code /ID ...} those with these ids. */
+    boolean rerun(String line) {
+        String[] words = line.strip().split("\\s+");
+        String first = words[0].substring(1);
+        if (first.equals("!") || first.startsWith("-")) {
+            List<Snippet> all = jshell().snippets().toList();
+            int back = first.equals("!") ? 1 : Integer.parseInt(first.substring(1));
+            if (back <= 0 || back > all.size()) {
+                out.println("|  Out of range");
+                return false;
+            }
+            return rerun(all.get(all.size() - back));
+        }
+        boolean ok = true;
+        for (int i = 0; i < words.length; i++) {
+            String id = i == 0 ? first : words[i];
+            Snippet s = jshell().snippets().filter(x -> x.id().equals(id)).findFirst().orElse(null);
+            if (s == null) {
+                out.println(id.matches("[se]?\\d+") ? "|  No snippet with ID: " + id : "|  No such snippet: " + id);
+                return false;
+            }
+            ok &= rerun(s);
+        }
+        return ok;
+    }
+
+    private boolean rerun(Snippet snippet) {
+        out.println(snippet.source());
+        return shell.evaluate(snippet.source());
+    }
+
+    private boolean reload(String args) {
+        boolean restore = false;
+        boolean quiet = false;
+        for (String option : args.strip().split("\\s+")) {
+            if (option.equals("-restore")) {
+                restore = true;
+            } else if (option.equals("-quiet")) {
+                quiet = true;
+            } else if (!option.isEmpty()) {
+                out.println("|  Unknown option: " + option.replaceFirst("^-+", "").charAt(0));
+                return false;
+            }
+        }
+        if (shell.feedback().confirms()) {
+            out.println(restore ? "|  Restarting and restoring from previous state." : "|  Restarting and restoring state.");
+        }
+        List<String> replay = restore ? shell.beforeLastReset() : replayable(jshell());
+        shell.reset();
+        return replay(replay, quiet);
+    }
+
+    /** Runs {@code sources} again in the new generation, each echoed as jshell echoes it, their values not shown. */
+    private boolean replay(List<String> sources, boolean quiet) {
+        Feedback mode = shell.feedback();
+        shell.feedback(Feedback.SILENT);
+        try {
+            boolean ok = true;
+            for (String source : sources) {
+                if (!quiet) {
+                    out.println("-: " + source.strip().replace("\n", "\n   "));
+                }
+                ok &= shell.evaluate(source);
+            }
+            return ok;
+        } finally {
+            shell.feedback(mode);
+        }
+    }
+
+    /** What a reload runs again: every snippet typed that compiled, in order (as jshell replays its history). */
+    static List<String> replayable(JShell jshell) {
+        List<String> sources = new ArrayList<>();
+        jshell.snippets().filter(s -> !s.id().startsWith("s"))
+                .filter(s -> jshell.status(s) != Snippet.Status.REJECTED && jshell.status(s) != Snippet.Status.DROPPED)
+                .filter(s -> s.subKind() != Snippet.SubKind.VAR_VALUE_SUBKIND)
+                .forEach(s -> sources.add(s.source()));
+        return sources;
+    }
+
+    private JShell jshell() {
+        return shell.generation().jshell();
+    }
+}
