@@ -19,7 +19,8 @@ import java.util.concurrent.TimeUnit;
  * when that map ends, and stays away: news of a map that is not running is ignored.
  */
 final class ProgressBar implements MapProgress {
-    private static final long SHOW_AFTER_NANOS = TimeUnit.SECONDS.toNanos(1);
+    /** A second, unless {@code PARSHELL_PROGRESS_AFTER_MS} says otherwise (tests of the bar set 0). */
+    private static final long SHOW_AFTER_NANOS = TimeUnit.MILLISECONDS.toNanos(showAfterMillis());
     private static final long REDRAW_MILLIS = 200;
     private static final long NONE = -1;
 
@@ -96,6 +97,14 @@ final class ProgressBar implements MapProgress {
         status.update(List.of(line(elapsed)));
         terminal.flush();
         shown = true;
+    }
+
+    private static long showAfterMillis() {
+        try {
+            return Long.parseLong(System.getenv().getOrDefault("PARSHELL_PROGRESS_AFTER_MS", "1000"));
+        } catch (NumberFormatException e) {
+            return 1000;
+        }
     }
 
     private AttributedString line(long elapsedNanos) {

@@ -156,7 +156,7 @@ class SessionIT {
     void aBigSaveAndRestoreShowTheProgressBarAtTheTerminal() throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(TmuxSession.available(), "tmux is not installed; the terminal tests need it");
         Path file = dir.resolve("terminal.session");
-        try (TmuxSession t = TmuxSession.start("env HOME=" + dir + " " + ParshellProcess.ROOT.resolve("scripts/parshell") + " --workers 0")) {
+        try (TmuxSession t = TmuxSession.start("env HOME=" + dir + " PARSHELL_PROGRESS_AFTER_MS=0 " + ParshellProcess.ROOT.resolve("scripts/parshell") + " --workers 0")) {
             t.awaitPrompts(1, 120);
             t.type("long[] big = null;");
             t.press("Enter");
@@ -165,7 +165,7 @@ class SessionIT {
             t.press("Enter");
             t.awaitPrompts(3, 60);
             t.type("/save -values " + file);
-            t.press("Enter");
+            t.press("Enter"); // the bar shows at once (PARSHELL_PROGRESS_AFTER_MS=0): a fast disk saves in under a second
             t.awaitScreen(Pattern.compile("\\[#*\\.*] \\d+/762 MiB  \\d+/s  \\S+ left"), 60);
             t.awaitScreen("1 variable with its value", 120);
             t.awaitPrompts(4, 60);
