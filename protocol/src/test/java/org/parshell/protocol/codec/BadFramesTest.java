@@ -26,7 +26,9 @@ import org.parshell.protocol.message.Welcome;
 import java.util.List;
 import java.util.Random;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -81,31 +83,48 @@ class BadFramesTest {
         Random random = new Random(SEED);
         for (Message m : everyMessageType()) {
             byte[] body = body(m);
+            Outcomes outcomes = new Outcomes();
             for (int i = 0; i < MUTATIONS_PER_MESSAGE; i++) {
                 byte[] damaged = body.clone();
                 for (int flips = 1 + random.nextInt(4); flips > 0; flips--) {
                     damaged[random.nextInt(damaged.length)] = (byte) random.nextInt(256);
                 }
-                try {
-                    MessageCodec.decode(Unpooled.wrappedBuffer(damaged));
-                } catch (ProtocolException e) {
-                    // refused clearly
-                }
+                outcomes.decodeOrRefuse(damaged);
             }
+            assertTrue(outcomes.refused > 0, m.getClass().getSimpleName() + ": some damage is refused");
         }
     }
 
     @Test
     void randomBytesAreRefused() {
         Random random = new Random(SEED);
+        Outcomes outcomes = new Outcomes();
         for (int i = 0; i < 100_000; i++) {
             byte[] bytes = new byte[random.nextInt(64)];
             random.nextBytes(bytes);
+            outcomes.decodeOrRefuse(bytes);
+        }
+        assertTrue(outcomes.refused > 90_000, "random bytes are nearly always refused: " + outcomes.refused + " of 100000");
+    }
+
+    /**
+     * Each input either decodes to a message that encodes back to the very same bytes (nothing was
+     * silently skipped or made up), or is refused with a ProtocolException that says why; any other
+     * exception escapes and fails the test.
+     */
+    private static final class Outcomes {
+        int refused;
+
+        void decodeOrRefuse(byte[] bytes) {
+            Message decoded;
             try {
-                MessageCodec.decode(Unpooled.wrappedBuffer(bytes));
+                decoded = MessageCodec.decode(Unpooled.wrappedBuffer(bytes));
             } catch (ProtocolException e) {
-                // refused clearly
+                assertFalse(e.getMessage() == null || e.getMessage().isBlank(), "a refusal says why");
+                refused++;
+                return;
             }
+            assertArrayEquals(bytes, body(decoded), "re-encoding " + decoded.getClass().getSimpleName());
         }
     }
 

@@ -15,10 +15,12 @@ import org.parshell.protocol.payload.ShippedFunction;
 import java.util.Arrays;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
  * Every decoder in protocol, fed arbitrary bytes: it either decodes or rejects the input with its
- * own clear exception; anything else (an index error, an OOM, a hang) is a finding. Without
+ * own clear exception; anything else (an index error, an NPE, even wrapped in a DecoderException or
+ * PayloadException, see {@link TypedRefusal}) is a finding. Without
  * {@code JAZZER_FUZZ=1} each method replays the kept corpus under
  * {@code src/test/resources/org/parshell/protocol/codec/DecoderFuzzTestInputs/METHOD} as a regression
  * test; with it, Jazzer fuzzes one method, e.g.
@@ -47,6 +49,7 @@ class DecoderFuzzTest {
         try {
             m = MessageCodec.decode(Unpooled.wrappedBuffer(data));
         } catch (ProtocolException e) {
+            assertFalse(e.getMessage() == null || e.getMessage().isBlank(), "a refusal says why");
             return;
         }
         ByteBuf again = Unpooled.buffer();
@@ -62,7 +65,7 @@ class DecoderFuzzTest {
         try {
             ITEMS.decode(data);
         } catch (PayloadException e) {
-            // refused clearly
+            TypedRefusal.checkPayload(e);
         }
     }
 
@@ -72,7 +75,7 @@ class DecoderFuzzTest {
         try {
             ShippedFunction.decode(FST, data);
         } catch (PayloadException e) {
-            // refused clearly
+            TypedRefusal.checkPayload(e);
         }
     }
 
@@ -91,12 +94,12 @@ class DecoderFuzzTest {
         refusedOrDecoded(channel::finishAndReleaseAll);
     }
 
-    /** Runs a step of the pipeline; a DecoderException (a ProtocolException, a frame over the limit) is a clear refusal. */
+    /** Runs a step of the pipeline; only a typed refusal (a ProtocolException, a frame over the limit) may stop it. */
     private static void refusedOrDecoded(Runnable step) {
         try {
             step.run();
         } catch (DecoderException e) {
-            // refused clearly
+            TypedRefusal.checkFrames(e);
         }
     }
 }

@@ -18,27 +18,34 @@ class DeadWorkerIT {
             p.write("""
                     long f(int x) { return (long) x * x + 7; }
                     long slow(int x) { try { Thread.sleep(1); } catch (InterruptedException e) { throw new RuntimeException(e); } return f(x); }
-                    System.out.println("WARM " + new TreeSet<>(pmap(x -> ProcessHandle.current().pid(), rangeClosed(1, 300))).size());
+                    System.out.println("WARM " + new TreeSet<>(pmap(x -> ProcessHandle.current().pid(), range(1, 300))).size());
                     """);
             assertTrue(p.awaitOutput("WARM ", 120).contains("WARM 3"), "three workers answer: " + p.output());
             List<ProcessHandle> workers = p.process().children().toList();
             assertEquals(3, workers.size(), "three worker JVMs are children of the shell");
 
-            p.write("""
+            // the victim holds a chunk until it is killed: a complete result proves that chunk ran elsewhere
+            ProcessHandle victim = workers.get(1);
+            p.write("long held = " + victim.pid() + "L;\n" + """
+                    long holding(int x) {
+                        if (ProcessHandle.current().pid() == held) {
+                            System.out.println("HELD " + x);
+                            try { Thread.sleep(600_000); } catch (InterruptedException e) { throw new RuntimeException(e); }
+                        }
+                        return slow(x);
+                    }
+                    List<Integer> inputs = IntStream.range(0, 10000).boxed().toList();
                     String check(List<Long> r) {
-                        List<Long> expected = rangeClosed(0, 9999).stream().map(x -> f(x)).toList();
+                        List<Long> expected = inputs.stream().map(x -> f(x)).toList();
                         int lost = 0;
                         for (int i = 0; i < 10000; i++) if (i >= r.size() || !expected.get(i).equals(r.get(i))) lost++;
                         return "SIZE " + r.size() + " LOST " + lost + " EQUAL " + r.equals(expected);
                     }
-                    System.out.println("STARTED");
-                    System.out.println(check(pmap(x -> slow(x), rangeClosed(0, 9999))));
+                    System.out.println(check(pmap(x -> holding(x), inputs)));
                     /workers
-                    System.out.println("AFTER " + pmap(x -> x * 2, rangeClosed(1, 30)).stream().mapToInt(Integer::intValue).sum());
+                    System.out.println("AFTER " + pmap(x -> x * 2, List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30)).stream().mapToInt(Integer::intValue).sum());
                     """);
-            p.awaitOutput("STARTED", 60);
-            Thread.sleep(1500); // the map takes about 4 s: kill a worker while it holds chunks
-            ProcessHandle victim = workers.get(1);
+            p.awaitOutput("HELD ", 60); // the victim holds a chunk now
             long killedAt = System.nanoTime();
             new ProcessBuilder("kill", "-9", String.valueOf(victim.pid())).start().waitFor();
 

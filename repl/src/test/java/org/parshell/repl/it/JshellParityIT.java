@@ -12,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The JDK's own jshell and parshell, given the same snippets, print the same /vars, /methods, /types and /list.
@@ -61,7 +60,7 @@ class JshellParityIT {
     @Test
     void varsMethodsTypesAndListPrintWhatJshellPrints(@TempDir Path home) throws Exception {
         Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
-        assumeTrue(Files.isExecutable(jshell), "the JDK's jshell is needed at " + jshell);
+        RequiredTool.require(Files.isExecutable(jshell), "the JDK's jshell is needed at " + jshell);
         String input = SNIPPETS + COMMANDS;
 
         String theirs = section(runJshell(jshell, home, input).replace("jshell> ", ""));

@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A worker on "another machine": a network namespace of its own, joined to ours by a veth pair with
@@ -38,7 +37,7 @@ class NetworkNamespaceIT {
         int n = ThreadLocalRandom.current().nextInt(1, 4000);
         namespace = "parshell-it-" + n;
         hostLink = "ps4h" + n;
-        assumeTrue(run("ip", "netns", "add", namespace), "ip netns add is not allowed here (needs root)");
+        RequiredTool.require(run("ip", "netns", "add", namespace), "ip netns add is not allowed here (needs root)");
         String subnet = "10.254." + (n % 250 + 1) + ".";
         hostAddress = subnet + "1";
         workerAddress = subnet + "2";

@@ -154,7 +154,7 @@ class SessionIT {
 
     @Test
     void aBigSaveAndRestoreShowTheProgressBarAtTheTerminal() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(TmuxSession.available(), "tmux is not installed; the terminal tests need it");
+        RequiredTool.require(TmuxSession.available(), "tmux is not installed; the terminal tests need it");
         Path file = dir.resolve("terminal.session");
         try (TmuxSession t = TmuxSession.start("env HOME=" + dir + " PARSHELL_PROGRESS_AFTER_MS=0 " + ParshellProcess.ROOT.resolve("scripts/parshell") + " --workers 0")) {
             t.awaitPrompts(1, 120);

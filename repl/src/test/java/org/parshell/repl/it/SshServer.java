@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A real OpenSSH server for one test: its own host key, an authorized key made for the test, on a
@@ -33,8 +32,8 @@ final class SshServer implements AutoCloseable {
 
     /** Skips the test where sshd is not installed or cannot run (it needs root here). */
     static SshServer start(Path dir) throws Exception {
-        assumeTrue(Files.isExecutable(SSHD), "openssh-server is not installed (.ci/run installs it)");
-        assumeTrue("root".equals(System.getProperty("user.name")), "sshd with its own config needs root here");
+        RequiredTool.require(Files.isExecutable(SSHD), "openssh-server is not installed (.ci/run installs it)");
+        RequiredTool.require("root".equals(System.getProperty("user.name")), "sshd with its own config needs root here");
         Files.createDirectories(dir.resolve("home"));
         Files.createDirectories(Path.of("/run/sshd")); // sshd's privilege separation directory
         keygen(dir.resolve("host_key"));

@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * parshell at a real terminal (tmux), as a person uses it: completion, a method over two lines,
@@ -28,7 +27,7 @@ class TerminalIT {
 
     @BeforeAll
     static void needsTmux() {
-        assumeTrue(TmuxSession.available(), "tmux is not installed; the terminal tests need it");
+        RequiredTool.require(TmuxSession.available(), "tmux is not installed; the terminal tests need it");
     }
 
     private TmuxSession startShell() throws Exception {

@@ -10,7 +10,6 @@ import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * TLS end to end: a daemon with a certificate made by openssl exactly as the README says, and
@@ -24,7 +23,7 @@ class TlsWorkersIT {
 
     @BeforeAll
     static void startDaemon() throws Exception {
-        assumeTrue(opensslWorks(), "openssl is needed to make the test certificates");
+        RequiredTool.require(opensslWorks(), "openssl is needed to make the test certificates");
         makeCertificate("worker", "subjectAltName=IP:127.0.0.1,DNS:localhost");
         makeCertificate("stranger", "subjectAltName=IP:127.0.0.1,DNS:localhost");
         makeCertificate("elsewhere", "subjectAltName=DNS:elsewhere.invalid");

@@ -37,18 +37,31 @@ class ResultAssemblyTest {
     void orderedReadsWaitForEveryEarlierChunk() throws Exception {
         ResultAssembly a = new ResultAssembly(4, null);
         a.put(2, 4, codec.decodeArray(codec.encode(List.of(2, 3))));
-        CompletableFuture<Object> first = CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<Object> first = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
             try {
-                return a.await(2);
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
+                first.complete(a.await(2));
+            } catch (Throwable e) {
+                first.completeExceptionally(e);
             }
-        });
-        Thread.sleep(100);
+        }, "ordered-reader");
+        reader.start();
+        awaitBlocked(reader);
         assertFalse(first.isDone(), "result 2 waits for results 0 and 1");
         a.put(0, 2, codec.decodeArray(codec.encode(List.of(0, 1))));
         assertEquals(2, first.get(30, TimeUnit.SECONDS));
         assertEquals(0, a.await(0));
+    }
+
+    /** Until the thread is parked (in await), not a fixed time that may or may not be long enough. */
+    private static void awaitBlocked(Thread t) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (t.getState() != Thread.State.WAITING && t.getState() != Thread.State.TIMED_WAITING) {
+            if (System.nanoTime() > deadline || !t.isAlive()) {
+                throw new AssertionError("the reader never waited: " + t.getState());
+            }
+            Thread.onSpinWait();
+        }
     }
 
     @Test

@@ -1,0 +1,103 @@
+package org.parshell.repl.it;
+
+import io.netty.buffer.Unpooled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parshell.protocol.codec.FrameAuthenticator;
+import org.parshell.protocol.codec.MessageCodec;
+import org.parshell.protocol.message.DefineBundle;
+import org.parshell.protocol.message.DefineJar;
+import org.parshell.protocol.message.Message;
+import org.parshell.protocol.message.StartJob;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What the shell sends its workers, counted on the wire: each daemon sits behind a relay that
+ * decodes every frame towards it and passes it on unchanged. A jar on the class path reaches each
+ * worker once, and the classes of the prompt are not sent again for a second map.
+ */
+class WireTrafficIT {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aJarGoesOncePerWorkerAndClassBytesAreNotSentAgainForTheSecondMap() throws Exception {
+        Path secret = dir.resolve("secret");
+        Path jar = CorpusJar.build(dir.resolve("lib"));
+        long jarBytes = Files.size(jar);
+        try (WorkerDaemon first = WorkerDaemon.start(secret); WorkerDaemon second = WorkerDaemon.start(secret)) {
+            Counted toFirst = new Counted();
+            Counted toSecond = new Counted();
+            try (TamperingRelay one = toFirst.relay(first); TamperingRelay two = toSecond.relay(second)) {
+                ParshellProcess.Result r = ParshellProcess.runShell("""
+                        /env --class-path %s
+                        int loud(String s) { return corpus.lib.Greeter.shout(s) + 1; }
+                        Function<String, Integer> fn = s -> loud(s);
+                        List<String> words = IntStream.range(0, 20_000).mapToObj(i -> "w" + Math.floorMod(i, 10)).toList();
+                        System.out.println("FIRST " + pmap(fn, words).stream().mapToInt(i -> i).sum());
+                        System.out.println("SECOND " + pmap(fn, words).stream().mapToInt(i -> i).sum());
+                        System.out.println("THIRD " + pmap(s -> new corpus.lib.Greeter("hi").greet(s), words).subList(0, 2));
+                        """.formatted(jar), "--workers", "0", "--secret-file", secret.toString(),
+                        "--attach", one.address(), "--attach", two.address());
+                String out = r.output();
+                assertTrue(out.contains("FIRST 420000"), out); // 20,000 x (2 letters x 10 + 1)
+                assertTrue(out.contains("SECOND 420000"), out);
+                assertTrue(out.contains("THIRD [hi, w0!, hi, w1!]"), out);
+                for (Counted worker : List.of(toFirst, toSecond)) {
+                    List<DefineJar> jars = worker.of(DefineJar.class);
+                    // README "/env --class-path": jars travel to every worker, sent once (by SHA-256)
+                    assertEquals(1, jars.size(), "the jar is sent once to each worker: " + worker);
+                    assertEquals(jarBytes, jars.get(0).bytes().length, "the whole jar, once");
+                    // README benchmark "second map of a new function: class bytes sent 0": the second map of
+                    // the same function sends no class bytes; the third, of a new lambda, its own bundle only
+                    List<Message> secondMap = worker.beforeMap(1);
+                    assertEquals(List.of(), secondMap.stream().filter(DefineBundle.class::isInstance).toList(),
+                            "no class bytes for the second map: " + worker);
+                    assertEquals(2, worker.of(DefineBundle.class).size(), "a bundle for the first and the third map: " + worker);
+                }
+            }
+        }
+    }
+
+    /** The messages the shell sent to one worker after the handshake, decoded from their frames. */
+    private static final class Counted {
+        final List<Message> messages = new CopyOnWriteArrayList<>();
+
+        TamperingRelay relay(WorkerDaemon daemon) throws java.io.IOException {
+            return new TamperingRelay(daemon, true, (frame, out) -> {
+                int body = frame.length - 4 - FrameAuthenticator.TAG_BYTES;
+                messages.add(MessageCodec.decode(Unpooled.wrappedBuffer(frame, 4, body)));
+                out.send(frame);
+                return false; // never "done": every frame is counted
+            });
+        }
+
+        /** What was sent after the StartJob of map {@code k - 1} up to the StartJob of map {@code k} (from 0): all map k needed first. */
+        List<Message> beforeMap(int k) {
+            List<Integer> starts = new java.util.ArrayList<>();
+            for (int i = 0; i < messages.size(); i++) {
+                if (messages.get(i) instanceof StartJob) {
+                    starts.add(i);
+                }
+            }
+            assertTrue(starts.size() > k, "maps started: " + this);
+            return messages.subList(starts.get(k - 1) + 1, starts.get(k));
+        }
+
+        <T> List<T> of(Class<T> type) {
+            return messages.stream().filter(type::isInstance).map(type::cast).toList();
+        }
+
+        @Override
+        public String toString() {
+            return messages.stream().map(m -> m.getClass().getSimpleName()).toList().toString();
+        }
+    }
+}
