@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The JDK's own jshell and parshell, given the same snippets, print the same /vars, /methods, /types and /list.
@@ -128,7 +129,7 @@ class JshellParityIT {
     @Test
     void rerunReloadAndSetPrintWhatJshellPrints(@TempDir Path home) throws Exception {
         Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
-        assumeTrue(Files.isExecutable(jshell), "the JDK's jshell is needed at " + jshell);
+        RequiredTool.require(Files.isExecutable(jshell), "the JDK's jshell at " + jshell);
         // The reference is JDK 17's jshell: later ones echo piped input differently and /reload
         // replays every re-run (/!, /N) as typed history rather than the snippets it made.
         assumeTrue(Runtime.version().feature() == 17, "compared with JDK 17's jshell only");
