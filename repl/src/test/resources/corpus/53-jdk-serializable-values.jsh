@@ -4,8 +4,8 @@ AtomicInteger counter = new AtomicInteger(40);
 LongAdder adder = new LongAdder();
 adder.add(7);
 TimeZone tokyo = TimeZone.getTimeZone("Asia/Tokyo");
-SimpleDateFormat day = new SimpleDateFormat("yyyy-MM-dd HH:mm");
-day.setTimeZone(TimeZone.getTimeZone("UTC"));
+SimpleDateFormat day = null; // its feedback differs by JDK (JDK 25 gives SimpleDateFormat a toString)
+{ day = new SimpleDateFormat("yyyy-MM-dd HH:mm"); day.setTimeZone(TimeZone.getTimeZone("UTC")); }
 System.out.println(pmap(x -> counter.get() + x, rangeClosed(1, 2)));
 System.out.println(pmap(x -> adder.sum() * x, rangeClosed(1, 2)));
 System.out.println(pmap(x -> tokyo.getID() + " " + tokyo.getRawOffset() / 3_600_000 * x, rangeClosed(1, 2)));
