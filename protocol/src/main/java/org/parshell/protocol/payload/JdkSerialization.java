@@ -31,6 +31,12 @@ final class JdkSerialization extends FSTBasicObjectSerializer implements FSTSeri
     private static final Module FST = FSTConfiguration.class.getModule();
     private static final int MAX_DEPTH = 32;
     private static final int MAX_REFERENCES = 100_000;
+    /**
+     * The JDK-internal classes such values are made of. Every other class of the JDK's modules outside
+     * its {@code java.*} packages ({@code sun.*}, {@code jdk.internal.*}, {@code com.sun.*}: where
+     * deserialization gadgets live) is refused.
+     */
+    private static final java.util.Set<String> INTERNAL_VALUES = java.util.Set.of("sun.util.calendar.ZoneInfo");
 
     static {
         // FST lists a class's fields (and opens them) before it asks for a serializer, which fails for these
@@ -58,7 +64,7 @@ final class JdkSerialization extends FSTBasicObjectSerializer implements FSTSeri
     }
 
     /**
-     * What such a value holds is the JDK's own: a stream inside the payload that names any other class is
+     * What such a value holds is the JDK's public value classes: a stream inside the payload that names any other class is
      * refused, so this path cannot be used to make a peer's bytes into objects FST itself would not make.
      */
     private static ObjectInputFilter.Status onlyJdkClasses(ObjectInputFilter.FilterInfo info) {
@@ -72,9 +78,9 @@ final class JdkSerialization extends FSTBasicObjectSerializer implements FSTSeri
         if (type == null || type.isPrimitive()) {
             return ObjectInputFilter.Status.UNDECIDED;
         }
-        Module module = type.getModule();
-        return module.isNamed() && module.getName().startsWith("java.") ? ObjectInputFilter.Status.ALLOWED
-                : ObjectInputFilter.Status.REJECTED;
+        boolean jdk = type.getModule().isNamed() && type.getModule().getName().startsWith("java.");
+        boolean publicApi = type.getPackageName().startsWith("java.") || INTERNAL_VALUES.contains(type.getName());
+        return jdk && publicApi ? ObjectInputFilter.Status.ALLOWED : ObjectInputFilter.Status.REJECTED;
     }
 
     @Override

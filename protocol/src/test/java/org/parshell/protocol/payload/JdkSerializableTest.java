@@ -80,6 +80,13 @@ class JdkSerializableTest {
             assertThrows(java.io.InvalidClassException.class, in::readObject);
         }
         bytes.reset();
+        try (var out = new java.io.ObjectOutputStream(bytes)) { // of the JDK's modules, but not of its java.* packages
+            out.writeObject(new ArrayList<>(List.of(new javax.management.ObjectName("a:b=c"))));
+        }
+        try (var in = JdkSerialization.reader(bytes.toByteArray())) {
+            assertThrows(java.io.InvalidClassException.class, in::readObject);
+        }
+        bytes.reset();
         try (var out = new java.io.ObjectOutputStream(bytes)) {
             out.writeObject(TimeZone.getTimeZone("UTC"));
         }
