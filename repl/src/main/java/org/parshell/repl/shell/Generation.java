@@ -7,6 +7,7 @@ import org.parshell.repl.api.Parallel;
 import org.parshell.repl.capture.CapturingEngine;
 import org.parshell.repl.capture.ClassPath;
 import org.parshell.repl.capture.FunctionCapture;
+import org.parshell.repl.session.SessionTarget;
 
 import java.io.PrintStream;
 import java.net.URISyntaxException;
@@ -94,8 +95,8 @@ final class Generation implements AutoCloseable {
     }
 
     /** What a saved session needs of this generation: its JShell, its classes, and the checks maps make. */
-    org.parshell.repl.session.SessionTarget sessionTarget() {
-        return new org.parshell.repl.session.SessionTarget(jshell, engine.store(), engine.snippetLoader(), capture, engine);
+    SessionTarget sessionTarget() {
+        return new SessionTarget(jshell, engine.store(), engine.snippetLoader(), capture, engine);
     }
 
     @Override

@@ -3,10 +3,19 @@ package org.parshell.repl.shell;
 import jdk.jshell.SourceCodeAnalysis;
 import org.parshell.repl.api.Parallel;
 import org.parshell.repl.capture.ClassPath;
+import org.parshell.repl.pool.MapProgress;
 import org.parshell.repl.pool.WorkerPool;
 import org.parshell.repl.remote.WorkerTargets;
+import org.parshell.repl.session.SessionTarget;
+import org.parshell.repl.session.Sessions;
 
+import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The heart of the shell, without any terminal: runs commands and snippets from any source,
@@ -20,17 +29,17 @@ public final class Shell implements AutoCloseable {
     private final Guard guard;
     private final ClassPath classPath = new ClassPath();
     private final Settings settings = new Settings();
-    private volatile java.util.List<String> beforeLastReset = java.util.List.of();
+    private volatile List<String> beforeLastReset = List.of();
     private volatile Generation generation;
-    private final java.util.List<String> typed = new java.util.ArrayList<>();
-    private java.util.function.Consumer<Runnable> foreground = Runnable::run;
+    private final List<String> typed = new ArrayList<>();
+    private Consumer<Runnable> foreground = Runnable::run;
     private volatile boolean failed;
     private volatile boolean timeNext;
     private volatile Integer exitStatus;
     private final WorkerTargets targets;
     private final WorkerTargets ownTargets;
-    private volatile org.parshell.repl.pool.MapProgress progress = org.parshell.repl.pool.MapProgress.NONE;
-    private final org.parshell.repl.session.Sessions sessions;
+    private volatile MapProgress progress = MapProgress.NONE;
+    private final Sessions sessions;
 
     public Shell(PrintStream out, WorkerPool pool) {
         this(out, pool, false);
@@ -51,7 +60,7 @@ public final class Shell implements AutoCloseable {
         this.guard = new Guard(out);
         this.commands = new Commands(this, out);
         this.generation = Generation.start(1, out, out, classPath);
-        this.sessions = new org.parshell.repl.session.Sessions(new SessionHooks(), out);
+        this.sessions = new Sessions(new SessionHooks(), out);
         Parallel.install(new ShellMapper(pool, () -> generation, sequential));
     }
 
@@ -69,7 +78,7 @@ public final class Shell implements AutoCloseable {
     }
 
     /** Runs input as it arrives, line by line (a pipe), so each snippet runs as soon as it is complete. */
-    public void run(java.io.BufferedReader input, String origin) throws java.io.IOException {
+    public void run(BufferedReader input, String origin) throws IOException {
         SnippetSource source = new SnippetSource(this::analysis);
         for (String line; !exitRequested() && (line = input.readLine()) != null; ) {
             typed.add(line);
@@ -79,7 +88,7 @@ public final class Shell implements AutoCloseable {
         failed |= !guard.run(() -> run(source.finish(), origin));
     }
 
-    private boolean run(java.util.List<SnippetSource.Unit> units, String origin) {
+    private boolean run(List<SnippetSource.Unit> units, String origin) {
         boolean ok = true;
         for (SnippetSource.Unit unit : units) {
             if (exitRequested()) {
@@ -128,12 +137,12 @@ public final class Shell implements AutoCloseable {
     }
 
     /** What was typed (or piped) in this session, line by line, for {@code /history}. */
-    java.util.List<String> typed() {
+    List<String> typed() {
         return java.util.Collections.unmodifiableList(typed);
     }
 
     /** The front end sets how to hand the terminal to another program (an editor) and take it back. */
-    public void foreground(java.util.function.Consumer<Runnable> wrapper) {
+    public void foreground(Consumer<Runnable> wrapper) {
         foreground = wrapper;
     }
 
@@ -178,7 +187,7 @@ public final class Shell implements AutoCloseable {
     }
 
     /** What was typed (and compiled) in the generation before the last reset, for {@code /reload -restore}. */
-    java.util.List<String> beforeLastReset() {
+    List<String> beforeLastReset() {
         return beforeLastReset;
     }
 
@@ -203,7 +212,7 @@ public final class Shell implements AutoCloseable {
     }
 
     /** Adds a jar to the class path of this generation and the next ones; its classes travel with every map. */
-    void addToClassPath(java.nio.file.Path jar) throws java.io.IOException {
+    void addToClassPath(Path jar) throws IOException {
         ClassPath.Jar added = classPath.add(jar);
         generation.jshell().addToClasspath(added.path().toString());
     }
@@ -218,20 +227,20 @@ public final class Shell implements AutoCloseable {
     }
 
     /** Restores a file written by {@code /save -values}; a refused file leaves the session as it was. */
-    public boolean restoreSession(java.nio.file.Path file) {
+    public boolean restoreSession(Path file) {
         boolean ok = sessions.restore(file);
         failed |= !ok;
         return ok;
     }
 
     /** Where long saves and restores show how far they are (the terminal's progress bar). */
-    public void progress(org.parshell.repl.pool.MapProgress listener) {
+    public void progress(MapProgress listener) {
         progress = listener;
     }
 
-    private final class SessionHooks implements org.parshell.repl.session.Sessions.Hooks {
+    private final class SessionHooks implements Sessions.Hooks {
         @Override
-        public org.parshell.repl.session.SessionTarget target() {
+        public SessionTarget target() {
             return generation.sessionTarget();
         }
 
@@ -241,17 +250,17 @@ public final class Shell implements AutoCloseable {
         }
 
         @Override
-        public void addJar(java.nio.file.Path jar) throws java.io.IOException {
+        public void addJar(Path jar) throws IOException {
             addToClassPath(jar);
         }
 
         @Override
-        public java.util.List<ClassPath.Jar> jars() {
+        public List<ClassPath.Jar> jars() {
             return classPath.jars();
         }
 
         @Override
-        public org.parshell.repl.pool.MapProgress progress() {
+        public MapProgress progress() {
             return progress;
         }
     }
