@@ -169,12 +169,14 @@ class SessionIT {
             t.awaitScreen(Pattern.compile("\\[#*\\.*] \\d+/762 MiB  \\d+/s  \\S+ left"), 60);
             t.awaitScreen("1 variable with its value", 120);
             t.awaitPrompts(4, 60);
+            Thread.sleep(2500); // the bar redraws every 200 ms: look again well after it could have come back
             assertFalse(t.visible().contains("/762 MiB"), "the progress bar is gone when the save ends:\n" + t.visible());
             t.type("/open " + file);
             t.press("Enter");
             t.awaitScreen(Pattern.compile("\\[#*\\.*] \\d+/1525 MiB"), 60);
             t.awaitScreen("1 variable set to the saved value", 120);
             t.awaitPrompts(5, 60);
+            Thread.sleep(2500); // the bar redraws every 200 ms: look again well after it could have come back
             assertFalse(t.visible().contains("/1525 MiB"), "the progress bar is gone when the restore ends:\n" + t.visible());
         }
     }
