@@ -87,7 +87,7 @@ public final class ParshellMain implements Callable<Integer> {
             local.start(sequential ? 0 : workers, Math.max(1, cores / Math.max(1, workers)), pool);
             List<CompletableFuture<Boolean>> attached = new ArrayList<>();
             for (HostFile.Entry target : targets) {
-                for (WorkerTargets.Attempt a : remote.attach(target.target(), target.threads())) {
+                for (WorkerTargets.Attempt a : remote.attach(target.target(), target.slots())) {
                     attached.add(a.worker().handle((worker, e) -> {
                         if (e != null) {
                             out.println("|  Cannot attach " + a.name() + ": " + (e instanceof CompletionException && e.getCause() != null ? e.getCause() : e).getMessage());

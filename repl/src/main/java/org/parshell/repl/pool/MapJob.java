@@ -100,7 +100,7 @@ final class MapJob {
                 continue;
             }
             Set<Integer> running = inFlight.computeIfAbsent(w, k -> new HashSet<>());
-            int room = w.info().threads() * IN_FLIGHT_PER_THREAD - running.size();
+            int room = w.chunksAtOnce() - running.size();
             for (; room > 0 && (!pending.isEmpty() || plan.hasNext()); room--) {
                 int chunk = pending.isEmpty() ? newChunk() : pending.pop();
                 ChunkPlan.Range r = ranges.get(chunk);

@@ -34,20 +34,22 @@ public final class WorkerConnection {
     private final AtomicLong chunksDone = new AtomicLong();
     private volatile String lostBecause;
 
-    private WorkerConnection(Channel channel, WorkerInfo info) {
+    private final boolean fewerSlotsThanThreads;
+
+    private WorkerConnection(Channel channel, WorkerInfo info, boolean fewerSlotsThanThreads) {
         this.channel = channel;
         this.info = info;
+        this.fewerSlotsThanThreads = fewerSlotsThanThreads;
     }
 
-    /** {@code tls} null means plain TCP; otherwise the worker must show a certificate it trusts for {@code host}. */
-    static CompletableFuture<WorkerConnection> connect(EventLoopGroup group, String host, int port,
-                                                       SharedSecret secret, SslContext tls, WorkerListener listener) {
-        return connect(group, host, port, secret, tls, listener, new HostPort(host, port).toString(), WorkerInfo.DAEMON);
-    }
-
-    /** {@code address} is how the worker is named to the user, {@code origin} how it was started ({@link WorkerInfo}). */
-    static CompletableFuture<WorkerConnection> connect(EventLoopGroup group, String host, int port, SharedSecret secret,
-                                                       SslContext tls, WorkerListener listener, String address, String origin) {
+    /**
+     * {@code tls} null means plain TCP; otherwise the worker must show a certificate it trusts for the
+     * endpoint's {@code tlsName}, which is also the name sent in the TLS handshake (SNI).
+     */
+    static CompletableFuture<WorkerConnection> connect(EventLoopGroup group, WorkerEndpoint endpoint, SharedSecret secret,
+                                                       SslContext tls, WorkerListener listener) {
+        String host = endpoint.where().host();
+        int port = endpoint.where().port();
         CompletableFuture<Welcome> welcome = new CompletableFuture<>();
         WorkerResponseHandler responses = new WorkerResponseHandler(listener);
         Liveness liveness = new Liveness();
@@ -61,7 +63,7 @@ public final class WorkerConnection {
                     protected void initChannel(SocketChannel ch) {
                         ch.pipeline().addLast("liveness", liveness);
                         if (tls != null) {
-                            ch.pipeline().addLast("tls", verifyingHostName(tls.newHandler(ch.alloc(), host, port)));
+                            ch.pipeline().addLast("tls", verifyingHostName(tls.newHandler(ch.alloc(), endpoint.tlsName(), port)));
                         }
                         Pipelines.addCodec(ch.pipeline());
                         ch.pipeline().addLast("handshake", new ShellHandshakeHandler(new Handshake(secret), welcome, tls != null));
@@ -81,8 +83,10 @@ public final class WorkerConnection {
                 return;
             }
             Channel channel = responses.channel();
+            int threads = endpoint.slots() > 0 ? endpoint.slots() : w.threads();
             WorkerConnection worker = new WorkerConnection(channel,
-                    new WorkerInfo(address, w.host(), w.pid(), w.threads(), w.jdk(), origin, w.parshell()));
+                    new WorkerInfo(endpoint.address(), w.host(), w.pid(), threads, w.jdk(), endpoint.origin(), w.parshell()),
+                    endpoint.slots() > 0 && endpoint.slots() < w.threads());
             responses.attach(worker);
             liveness.start(channel, () -> listener.lost(worker,
                     "silent for more than " + Liveness.SILENCE_MILLIS / 1000.0 + " s"));
@@ -96,6 +100,15 @@ public final class WorkerConnection {
         parameters.setEndpointIdentificationAlgorithm("HTTPS");
         handler.engine().setSSLParameters(parameters);
         return handler;
+    }
+
+    /**
+     * How many chunks the shell keeps on this worker: {@link MapJob#IN_FLIGHT_PER_THREAD} a thread, so
+     * the next is there when one ends; but only one a slot when a host file gave the worker fewer slots
+     * than it has threads, since the worker would otherwise run more than that many at once.
+     */
+    int chunksAtOnce() {
+        return fewerSlotsThanThreads ? info.threads() : info.threads() * MapJob.IN_FLIGHT_PER_THREAD;
     }
 
     public WorkerInfo info() {

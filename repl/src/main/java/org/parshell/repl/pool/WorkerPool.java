@@ -64,18 +64,28 @@ public final class WorkerPool implements WorkerListener, AutoCloseable {
      * and a map whose workers all died waits for it rather than failing.
      */
     public CompletableFuture<WorkerConnection> connect(String host, CompletableFuture<Integer> port, SharedSecret secret) {
-        return join(port.thenCompose(p -> WorkerConnection.connect(group, host, p, secret, null, this,
-                new HostPort(host, p).toString(), WorkerInfo.LOCAL)), false);
+        return join(port.thenCompose(p -> WorkerConnection.connect(group,
+                WorkerEndpoint.at(new HostPort(host, p), WorkerInfo.LOCAL), secret, null, this)), false);
     }
 
     /** Starts connecting to the worker daemon at {@code where}, with the shared secret file and TLS settings. */
     public CompletableFuture<WorkerConnection> attach(HostPort where) {
+        return attach(where, where.host(), 0);
+    }
+
+    /**
+     * Starts connecting to the worker daemon at {@code where}, whose TLS certificate must be for
+     * {@code name} (the name typed when {@code where} is one of the addresses it resolves to), and which
+     * runs {@code slots} chunks of this shell at once (0: as many as it has task threads).
+     */
+    public CompletableFuture<WorkerConnection> attach(HostPort where, String name, int slots) {
         boolean already = attached.stream().anyMatch(w -> !w.isLost() && w.info().address().equals(where.toString()));
         if (already) {
             return CompletableFuture.failedFuture(new WorkerException(where + " is attached already"));
         }
         try {
-            return join(WorkerConnection.connect(group, where.host(), where.port(), remote.secret(where), remote.tls(), this), true);
+            WorkerEndpoint endpoint = new WorkerEndpoint(where, where.toString(), WorkerInfo.DAEMON, name, slots);
+            return join(WorkerConnection.connect(group, endpoint, remote.secret(where), remote.tls(), this), true);
         } catch (WorkerException e) {
             return CompletableFuture.failedFuture(e);
         }
@@ -87,8 +97,8 @@ public final class WorkerPool implements WorkerListener, AutoCloseable {
      */
     public CompletableFuture<WorkerConnection> attachStarted(String address, CompletableFuture<Integer> loopbackPort,
                                                              SharedSecret secret) {
-        return join(loopbackPort.thenCompose(p -> WorkerConnection.connect(group, "127.0.0.1", p, secret, null, this,
-                address, WorkerInfo.SSH)), true);
+        return join(loopbackPort.thenCompose(p -> WorkerConnection.connect(group,
+                new WorkerEndpoint(new HostPort("127.0.0.1", p), address, WorkerInfo.SSH, "127.0.0.1", 0), secret, null, this)), true);
     }
 
     /**

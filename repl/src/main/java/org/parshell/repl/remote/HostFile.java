@@ -11,13 +11,15 @@ import java.util.Map;
 /**
  * {@code --hostfile FILE}: one worker a line, as {@code ssh://...}, {@code dns://...} or
  * {@code HOST[:PORT]} of a running daemon, {@code #} starting a comment. {@code slots=N} after the
- * target (as MPI writes it) gives an ssh-started worker N task threads; a target listed several times
- * (as in PBS's node file, one line a core) counts one slot a line; a target listed once without
- * slots gets the host's cores. Other words (MPI's {@code max_slots=...}) are ignored.
+ * target (as Open MPI writes it) gives the worker N slots: an ssh-started worker gets N task threads,
+ * a daemon runs N of this shell's chunks at once. A target listed several times (as in PBS's node
+ * file, one line a core) counts one slot a line; a target listed once without slots uses the worker's
+ * threads. Other words (Open MPI's {@code max_slots=...}, a limit, not a count) are ignored. MPICH's
+ * {@code HOST:N} is not read as slots: {@code HOST:PORT} names a daemon's port.
  */
 public final class HostFile {
-    /** One line's worth: what to attach and how many threads (0 for the host's cores). */
-    public record Entry(String target, int threads) {
+    /** One line's worth: what to attach and how many slots (0 for the worker's own threads). */
+    public record Entry(String target, int slots) {
     }
 
     private HostFile() {

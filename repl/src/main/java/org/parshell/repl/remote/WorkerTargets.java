@@ -39,18 +39,21 @@ public final class WorkerTargets implements AutoCloseable {
         return attach(typed, 0);
     }
 
-    /** {@code threads} (0 for the worker's own choice) applies to a worker this shell starts over ssh. */
-    public List<Attempt> attach(String typed, int threads) {
+    /**
+     * {@code slots} (a host file's {@code slots=N}; 0 for the worker's own choice) is the number of task
+     * threads a worker this shell starts over ssh gets, and the number of chunks a daemon runs at once.
+     */
+    public List<Attempt> attach(String typed, int slots) {
         String t = typed.strip();
         if (SshTarget.isSsh(t)) {
-            SshTarget target = SshTarget.parse(t).withThreads(threads);
+            SshTarget target = SshTarget.parse(t).withThreads(slots);
             return List.of(new Attempt(target.toString(), ssh.start(target)));
         }
         if (t.startsWith(DNS)) {
-            return everyAddress(HostPort.parse(t.substring(DNS.length())));
+            return everyAddress(HostPort.parse(t.substring(DNS.length())), slots);
         }
         HostPort where = HostPort.parse(t);
-        return List.of(new Attempt(where.toString(), pool.attach(where)));
+        return List.of(new Attempt(where.toString(), pool.attach(where, where.host(), slots)));
     }
 
     /** Checks {@code typed} without attaching anything. */
@@ -63,7 +66,8 @@ public final class WorkerTargets implements AutoCloseable {
         }
     }
 
-    private List<Attempt> everyAddress(HostPort name) {
+    /** Each address's daemon must show a certificate for the name (TLS), and runs {@code slots} chunks at once. */
+    private List<Attempt> everyAddress(HostPort name, int slots) {
         InetAddress[] addresses;
         try {
             addresses = InetAddress.getAllByName(name.host());
@@ -74,7 +78,7 @@ public final class WorkerTargets implements AutoCloseable {
         List<Attempt> attempts = new ArrayList<>();
         for (InetAddress a : addresses) {
             HostPort where = new HostPort(a.getHostAddress(), name.port());
-            attempts.add(new Attempt(where + " (" + name.host() + ")", pool.attach(where)));
+            attempts.add(new Attempt(where + " (" + name.host() + ")", pool.attach(where, name.host(), slots)));
         }
         return attempts;
     }

@@ -66,9 +66,20 @@ final class WorkerDaemon implements AutoCloseable {
     /** {@code prefix} runs before the script, e.g. {@code ip netns exec NAME}. */
     static WorkerDaemon startWith(List<String> prefix, String bind, Path secretFile, String... more)
             throws IOException, InterruptedException {
+        return startWith(prefix, bind, 2, secretFile, more);
+    }
+
+    /** Starts a daemon on 127.0.0.1, any free port, with {@code threads} task threads. */
+    static WorkerDaemon startThreads(int threads, Path secretFile) throws IOException, InterruptedException {
+        return startWith(List.of(), "127.0.0.1", threads, secretFile);
+    }
+
+    private static WorkerDaemon startWith(List<String> prefix, String bind, int threads, Path secretFile, String... more)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(prefix);
         command.add(ParshellProcess.ROOT.resolve("scripts").resolve("parshell-worker").toString());
-        command.addAll(List.of("--bind", bind, "--port", "0", "--threads", "2", "--secret-file", secretFile.toString()));
+        command.addAll(List.of("--bind", bind, "--port", "0", "--threads", String.valueOf(threads),
+                "--secret-file", secretFile.toString()));
         command.addAll(List.of(more));
         return new WorkerDaemon(new ProcessBuilder(command).directory(ParshellProcess.ROOT.toFile())
                 .redirectErrorStream(true).start());

@@ -29,6 +29,23 @@ class HostFileTest {
     }
 
     @Test
+    void daemonLinesTakeSlotsAsOpenMpiWritesThem() throws Exception {
+        assertEquals(List.of(new HostFile.Entry("node-1", 3), new HostFile.Entry("node-2:7000", 1),
+                        new HostFile.Entry("dns://workers:7171", 2), new HostFile.Entry("node-3", 0)),
+                read("node-1 slots=3 max_slots=4\nnode-2:7000 slots=1\ndns://workers:7171 slots=2\nnode-3 max_slots=5\n"));
+    }
+
+    @Test
+    void aSlurmHostnamesListIsOneDaemonALine() throws Exception {
+        assertEquals(List.of(new HostFile.Entry("node-1", 0), new HostFile.Entry("node-2", 0)), read("node-1\nnode-2\n"));
+    }
+
+    @Test
+    void aPbsNodeFileOfDaemonsCountsASlotALine() throws Exception {
+        assertEquals(List.of(new HostFile.Entry("n1", 2), new HostFile.Entry("n2", 0)), read("n1\nn1\nn2\n"));
+    }
+
+    @Test
     void aPbsNodeFileListsAHostOnceACore() throws Exception {
         assertEquals(List.of(new HostFile.Entry("ssh://n1", 3), new HostFile.Entry("ssh://n2", 0)),
                 read("ssh://n1\nssh://n1\nssh://n1\nssh://n2\n"));
