@@ -27,6 +27,7 @@ class TlsWorkersIT {
         makeCertificate("worker", "subjectAltName=IP:127.0.0.1,DNS:localhost");
         makeCertificate("stranger", "subjectAltName=IP:127.0.0.1,DNS:localhost");
         makeCertificate("elsewhere", "subjectAltName=DNS:elsewhere.invalid");
+        makeCertificate("named", "subjectAltName=DNS:workers.test");
         secret = dir.resolve("secret");
         daemon = WorkerDaemon.start(secret, "--tls-cert", dir.resolve("worker.pem").toString(),
                 "--tls-key", dir.resolve("worker.key").toString());
@@ -71,6 +72,48 @@ class TlsWorkersIT {
             ParshellProcess.Result r = attach(misnamed, "--tls-trust", dir.resolve("elsewhere.pem").toString());
             assertEquals(1, r.exitCode(), r.output());
             assertTrue(r.output().contains("No subject alternative names matching IP address 127.0.0.1"), r.output());
+        }
+    }
+
+    @Test
+    void everyAddressOfANameIsCheckedAgainstTheNameNotTheAddress() throws Exception {
+        Path hosts = dir.resolve("hosts");
+        java.nio.file.Files.writeString(hosts, """
+                127.0.0.1 workers.test
+                127.0.0.2 workers.test
+                127.0.0.1 other.test
+                127.0.0.2 other.test
+                """);
+        String[] tls = {"--tls-cert", dir.resolve("named.pem").toString(), "--tls-key", dir.resolve("named.key").toString()};
+        try (WorkerDaemon first = WorkerDaemon.startWith(java.util.List.of(), "127.0.0.2", secret, tls);
+             WorkerDaemon second = WorkerDaemon.startOn(java.util.Map.of(), "127.0.0.1", first.port(), secret, tls)) {
+            ParshellProcess.Result named = attachByName("workers.test", first.port(), hosts);
+            assertEquals(0, named.exitCode(), named.output());
+            assertTrue(named.output().contains("|  Attached 127.0.0.1:" + first.port()), named.output());
+            assertTrue(named.output().contains("|  Attached 127.0.0.2:" + first.port()), named.output());
+            long a = Math.min(first.pid(), second.pid());
+            long b = Math.max(first.pid(), second.pid());
+            assertTrue(named.output().contains("PIDS [" + a + ", " + b + "]"), "both daemons worked: " + named.output());
+
+            ParshellProcess.Result other = attachByName("other.test", first.port(), hosts);
+            for (String address : new String[]{"127.0.0.1", "127.0.0.2"}) {
+                assertTrue(other.output().contains("Cannot attach " + address + ":" + first.port() + " (other.test): ")
+                        && other.output().contains("No subject alternative DNS name matching other.test found"), other.output());
+            }
+            assertTrue(other.output().contains("|  No workers."), "neither joined: " + other.output());
+        }
+    }
+
+    private static ParshellProcess.Result attachByName(String name, int port, Path hosts) throws Exception {
+        try (ParshellProcess p = ParshellProcess.start(java.util.Map.of("JDK_JAVA_OPTIONS", "-Djdk.net.hosts.file=" + hosts),
+                "parshell", "--workers", "0", "--secret-file", secret.toString(), "--tls-trust", dir.resolve("named.pem").toString())) {
+            p.write("""
+                    /attach dns://%s:%d
+                    System.out.println("PIDS " + new TreeSet<>(pmap(x -> ProcessHandle.current().pid(), rangeClosed(1, 200))));
+                    /workers
+                    """.formatted(name, port));
+            p.closeInput();
+            return p.await(120);
         }
     }
 

@@ -48,11 +48,12 @@ final class WorkerDaemon implements AutoCloseable {
     }
 
     /** Starts a daemon on {@code bind}:{@code port} with two task threads, and {@code environment} added to its own. */
-    static WorkerDaemon startOn(java.util.Map<String, String> environment, String bind, int port, Path secretFile)
+    static WorkerDaemon startOn(java.util.Map<String, String> environment, String bind, int port, Path secretFile, String... more)
             throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(ParshellProcess.ROOT.resolve("scripts").resolve("parshell-worker").toString(),
-                "--bind", bind, "--port", String.valueOf(port), "--threads", "2", "--secret-file", secretFile.toString())
-                .directory(ParshellProcess.ROOT.toFile()).redirectErrorStream(true);
+        List<String> command = new ArrayList<>(List.of(ParshellProcess.ROOT.resolve("scripts").resolve("parshell-worker").toString(),
+                "--bind", bind, "--port", String.valueOf(port), "--threads", "2", "--secret-file", secretFile.toString()));
+        command.addAll(List.of(more));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(ParshellProcess.ROOT.toFile()).redirectErrorStream(true);
         pb.environment().putAll(environment);
         return new WorkerDaemon(pb.start());
     }
