@@ -1,11 +1,10 @@
 package org.parshell.worker;
 
+import org.parshell.protocol.Sha256;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -17,7 +16,7 @@ final class JarCache {
     private final Map<String, Path> filesByHash = new ConcurrentHashMap<>();
 
     void put(String hash, String name, byte[] bytes) throws IOException {
-        String actual = sha256(bytes);
+        String actual = Sha256.hex(bytes);
         if (!actual.equals(hash)) {
             throw new IOException("jar " + name + " arrived with hash " + actual + ", not " + hash);
         }
@@ -35,13 +34,5 @@ final class JarCache {
             throw new IllegalStateException("jar " + hash + " was not sent by the shell");
         }
         return file;
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }

@@ -1,12 +1,11 @@
 package org.parshell.protocol.bundle;
 
+import org.parshell.protocol.Sha256;
 import org.parshell.protocol.message.ClassDefinition;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -21,16 +20,12 @@ public record CodeBundle(String hash, List<ClassDefinition> classes) {
     }
 
     private static String hashOf(List<ClassDefinition> sorted) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (ClassDefinition c : sorted) {
-                sha.update(c.name().getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-                sha.update(c.bytes());
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        MessageDigest sha = Sha256.digest();
+        for (ClassDefinition c : sorted) {
+            sha.update(c.name().getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(c.bytes());
         }
+        return Sha256.hex(sha);
     }
 }

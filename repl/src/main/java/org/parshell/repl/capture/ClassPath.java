@@ -1,11 +1,10 @@
 package org.parshell.repl.capture;
 
+import org.parshell.protocol.Sha256;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -40,7 +39,7 @@ public final class ClassPath {
         if (bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K') {
             throw new IOException(path + " is not a jar (zip) file");
         }
-        Jar jar = new Jar(file, sha256(bytes), bytes);
+        Jar jar = new Jar(file, Sha256.hex(bytes), bytes);
         if (jars.stream().noneMatch(j -> j.hash().equals(jar.hash()))) {
             jars.add(jar);
         }
@@ -49,13 +48,5 @@ public final class ClassPath {
 
     public List<Jar> jars() {
         return List.copyOf(jars);
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }

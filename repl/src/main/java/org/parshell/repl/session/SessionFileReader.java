@@ -1,5 +1,7 @@
 package org.parshell.repl.session;
 
+import org.parshell.protocol.Sha256;
+
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
@@ -30,7 +32,7 @@ final class SessionFileReader implements AutoCloseable {
 
     /** Reads all of {@code file}; the header if it is a complete, undamaged session file of this version. */
     static SessionHeader verify(Path file, PrimitiveArrays.Progress progress) throws SessionRefused {
-        MessageDigest sha = Checksums.sha256();
+        MessageDigest sha = Sha256.digest();
         try (InputStream raw = Files.newInputStream(file)) {
             DigestInputStream digesting = new DigestInputStream(new BufferedInputStream(raw, BUFFER), sha);
             DataInputStream in = new DataInputStream(digesting);

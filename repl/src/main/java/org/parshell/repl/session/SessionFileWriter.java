@@ -1,5 +1,7 @@
 package org.parshell.repl.session;
 
+import org.parshell.protocol.Sha256;
+
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -22,7 +24,7 @@ final class SessionFileWriter {
 
     static void write(Path file, SessionHeader header, List<Object> values, PrimitiveArrays.Progress progress) throws IOException {
         Path partial = file.toAbsolutePath().resolveSibling(file.getFileName() + ".partial");
-        MessageDigest sha = Checksums.sha256();
+        MessageDigest sha = Sha256.digest();
         try (OutputStream raw = Files.newOutputStream(partial)) {
             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new DigestOutputStream(raw, sha), 1 << 16));
             SessionFormat.writeHeader(out, header);

@@ -2,6 +2,7 @@ package org.parshell.repl.session;
 
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
+import org.parshell.protocol.Sha256;
 import org.parshell.protocol.payload.PayloadCodec;
 
 import java.io.IOException;
@@ -48,7 +49,7 @@ final class SessionRestorer {
                 if (!Files.isRegularFile(path)) {
                     throw new SessionRefused(file + " needs the jar " + jar.path() + ", which is missing");
                 }
-                if (!Checksums.ofFile(path).equals(jar.sha256())) {
+                if (!Sha256.hex(path).equals(jar.sha256())) {
                     throw new SessionRefused(file + " needs the jar " + jar.path() + " as it was (SHA-256 "
                             + jar.sha256() + "), and it has changed since");
                 }

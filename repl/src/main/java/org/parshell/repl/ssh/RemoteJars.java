@@ -1,13 +1,11 @@
 package org.parshell.repl.ssh;
 
+import org.parshell.protocol.Sha256;
+
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +40,7 @@ final class RemoteJars {
                         + " start the shell with scripts/parshell");
             }
             if (Files.isRegularFile(p)) {
-                jars.putIfAbsent(sha256(p), p);
+                jars.putIfAbsent(Sha256.hex(p), p);
             }
         }
         return new RemoteJars(jars);
@@ -79,18 +77,5 @@ final class RemoteJars {
 
     List<Path> files() {
         return new ArrayList<>(jars.values());
-    }
-
-    private static String sha256(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[64 * 1024];
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                digest.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }

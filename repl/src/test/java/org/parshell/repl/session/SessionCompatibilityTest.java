@@ -2,6 +2,7 @@ package org.parshell.repl.session;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parshell.protocol.Sha256;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +21,7 @@ class SessionCompatibilityTest {
     @Test
     void anotherJdkAMissingJarAndAChangedJarAreRefused() throws Exception {
         Path jar = Files.write(dir.resolve("lib.jar"), new byte[]{'P', 'K', 3, 4});
-        String hash = Checksums.ofFile(jar);
+        String hash = Sha256.hex(jar);
         Path file = dir.resolve("s.session");
         String jdk = Runtime.version().toString();
 
