@@ -3,8 +3,7 @@ package org.parshell.worker;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
-import io.netty.handler.codec.DecoderException;
-import io.netty.handler.ssl.NotSslRecordException;
+import org.parshell.protocol.ConnectionFailure;
 import org.parshell.protocol.ProtocolVersion;
 import org.parshell.protocol.auth.Handshake;
 import org.parshell.protocol.auth.SessionKeys;
@@ -124,11 +123,8 @@ final class AuthenticationHandler extends SimpleChannelInboundHandler<Message> {
 
     /** The root cause in one line, short enough for a log even when the peer sent us garbage. */
     static String describe(Throwable cause) {
-        Throwable root = cause instanceof DecoderException && cause.getCause() != null ? cause.getCause() : cause;
-        if (root instanceof NotSslRecordException) {
-            return "not TLS (this worker serves TLS; the shell needs --tls-trust)";
-        }
-        String text = root.getClass().getSimpleName() + ": " + root.getMessage();
-        return text.length() <= MAX_LOGGED_REASON ? text : text.substring(0, MAX_LOGGED_REASON) + "...";
+        ConnectionFailure failure = ConnectionFailure.of(cause);
+        return failure.kind() == ConnectionFailure.Kind.NOT_TLS ? "not TLS (this worker serves TLS; the shell needs --tls-trust)"
+                : failure.oneLine(MAX_LOGGED_REASON);
     }
 }

@@ -2,7 +2,7 @@ package org.parshell.repl.pool;
 
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
-import io.netty.handler.ssl.NotSslRecordException;
+import org.parshell.protocol.ConnectionFailure;
 import org.parshell.protocol.ProtocolVersion;
 import org.parshell.protocol.auth.Handshake;
 import org.parshell.protocol.auth.SessionKeys;
@@ -14,7 +14,6 @@ import org.parshell.protocol.message.Proof;
 import org.parshell.protocol.message.Refused;
 import org.parshell.protocol.message.Welcome;
 
-import javax.net.ssl.SSLException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -95,16 +94,14 @@ final class ShellHandshakeHandler extends SimpleChannelInboundHandler<Message> {
         fail(ctx, describe(cause));
     }
 
-    private String describe(Throwable cause) {
-        for (Throwable t = cause; t != null; t = t.getCause()) {
-            if (t instanceof NotSslRecordException) {
-                return "the worker does not speak TLS (start it with --tls-cert and --tls-key, or attach without --tls-trust)";
-            }
-            if (t instanceof SSLException) {
-                return "TLS handshake failed, the worker's certificate is not trusted (check --tls-trust): " + t.getMessage();
-            }
-        }
-        return "handshake failed: " + cause.getMessage();
+    private static String describe(Throwable thrown) {
+        ConnectionFailure failure = ConnectionFailure.of(thrown);
+        return switch (failure.kind()) {
+            case NOT_TLS -> "the worker does not speak TLS (start it with --tls-cert and --tls-key, or attach without --tls-trust)";
+            case TLS -> "TLS handshake failed, the worker's certificate is not trusted (check --tls-trust): "
+                    + failure.cause().getMessage();
+            case OTHER -> "handshake failed: " + thrown.getMessage();
+        };
     }
 
     /** A worker's text (before or after authentication) reaches the terminal without control characters, and short. */
