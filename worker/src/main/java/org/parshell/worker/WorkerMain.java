@@ -1,6 +1,8 @@
 package org.parshell.worker;
 
 import io.netty.handler.ssl.SslContext;
+import org.parshell.protocol.ReadyLine;
+import org.parshell.protocol.TlsContexts;
 import org.parshell.protocol.auth.SharedSecret;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,8 +25,6 @@ import java.util.concurrent.Callable;
 @Command(name = "parshell-worker", mixinStandardHelpOptions = true,
         description = "Runs functions sent by parshell shells.")
 public final class WorkerMain implements Callable<Integer> {
-    public static final String LISTENING = "parshell-worker listening on ";
-
     @Option(names = "--bind", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
     String bind = "127.0.0.1";
 
@@ -82,7 +82,7 @@ public final class WorkerMain implements Callable<Integer> {
         } else {
             WorkerLog.info("using the secret in " + file.toAbsolutePath());
         }
-        SslContext tls = tlsCert == null ? null : WorkerTls.serverContext(tlsCert.toFile(), tlsKey.toFile());
+        SslContext tls = tlsCert == null ? null : TlsContexts.server(tlsCert.toFile(), tlsKey.toFile());
         try (WorkerServer server = new WorkerServer(bind, port, secret, threads, tls)) {
             WorkerLog.info("listening on " + server.address().getAddress().getHostAddress() + ":" + server.address().getPort()
                     + (tls != null ? " (TLS)" : "") + " with " + threads + " task threads, pid " + ProcessHandle.current().pid());
@@ -106,7 +106,7 @@ public final class WorkerMain implements Callable<Integer> {
             return 1;
         }
         WorkerServer server = new WorkerServer("127.0.0.1", 0, SharedSecret.fromHex(hex), threads);
-        System.out.println(LISTENING + server.address().getPort());
+        System.out.println(ReadyLine.of(server.address().getPort()));
         System.out.flush();
         waitForEndOfInput(stdin);
         return 0;

@@ -1,5 +1,6 @@
 package org.parshell.repl.pool;
 
+import org.parshell.protocol.ReadyLine;
 import org.parshell.protocol.auth.SharedSecret;
 
 import java.io.BufferedReader;
@@ -25,7 +26,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class LocalWorkers implements AutoCloseable {
     private static final String WORKER_MAIN = "org.parshell.worker.WorkerMain";
-    private static final String LISTENING = "parshell-worker listening on ";
 
     private static final int MAX_REPLACEMENTS = 16;
     private static final String LOOPBACK = "127.0.0.1";
@@ -118,8 +118,8 @@ public final class LocalWorkers implements AutoCloseable {
     private void relay(Process p, CompletableFuture<Integer> port) {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line; (line = in.readLine()) != null; ) {
-                if (!port.isDone() && line.startsWith(LISTENING)) {
-                    port.complete(Integer.parseInt(line.substring(LISTENING.length()).trim()));
+                if (!port.isDone() && ReadyLine.is(line)) {
+                    port.complete(ReadyLine.port(line));
                 } else {
                     out.println(line);
                 }

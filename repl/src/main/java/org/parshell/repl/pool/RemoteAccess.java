@@ -1,8 +1,7 @@
 package org.parshell.repl.pool;
 
 import io.netty.handler.ssl.SslContext;
-import io.netty.handler.ssl.SslContextBuilder;
-import io.netty.handler.ssl.SslProvider;
+import org.parshell.protocol.TlsContexts;
 import org.parshell.protocol.auth.SharedSecret;
 
 import javax.net.ssl.SSLException;
@@ -23,7 +22,7 @@ public final class RemoteAccess {
     /** {@code secretFile} null means {@code ~/.parshell/secret}; {@code tlsTrust} null means plain TCP. */
     public RemoteAccess(Path secretFile, Path tlsTrust) throws SSLException {
         this.secretFile = secretFile != null ? secretFile : SharedSecret.defaultFile();
-        this.tls = tlsTrust == null ? null : clientContext(tlsTrust);
+        this.tls = tlsTrust == null ? null : TlsContexts.client(tlsTrust);
     }
 
     public static RemoteAccess plain() {
@@ -62,20 +61,5 @@ public final class RemoteAccess {
     /** Null when the shell attaches over plain TCP. */
     SslContext tls() {
         return tls;
-    }
-
-    private static SslContext clientContext(Path trust) throws SSLException {
-        if (!Files.isReadable(trust)) {
-            throw new SSLException("cannot read the trusted certificates " + trust);
-        }
-        try {
-            return SslContextBuilder.forClient()
-                    .sslProvider(SslProvider.JDK)
-                    .protocols("TLSv1.3", "TLSv1.2")
-                    .trustManager(trust.toFile())
-                    .build();
-        } catch (IllegalArgumentException e) {
-            throw new SSLException("cannot read the trusted certificates " + trust + " (PEM expected): " + e.getMessage(), e);
-        }
     }
 }
