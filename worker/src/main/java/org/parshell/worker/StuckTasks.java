@@ -1,5 +1,7 @@
 package org.parshell.worker;
 
+import io.netty.util.concurrent.DefaultThreadFactory;
+
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -14,11 +16,8 @@ import java.util.concurrent.TimeUnit;
 final class StuckTasks {
     static final long GRACE_MILLIS = 1000;
 
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "parshell-stuck-tasks");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+            new DefaultThreadFactory("parshell-stuck-tasks", true));
     private final ThreadPoolExecutor pool;
 
     StuckTasks(ThreadPoolExecutor pool) {

@@ -10,6 +10,7 @@ import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.timeout.IdleStateHandler;
+import io.netty.util.concurrent.DefaultThreadFactory;
 import org.parshell.protocol.auth.Handshake;
 import org.parshell.protocol.auth.SharedSecret;
 import org.parshell.protocol.codec.Pipelines;
@@ -18,7 +19,6 @@ import org.parshell.protocol.message.Welcome;
 import java.net.InetSocketAddress;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The worker's Netty server. Each connection's pipeline, top to bottom: TLS (when the worker has a
@@ -40,7 +40,7 @@ public final class WorkerServer implements AutoCloseable {
 
     /** {@code tls} null means plain TCP. */
     public WorkerServer(String bind, int port, SharedSecret secret, int threads, SslContext tls) throws InterruptedException {
-        tasks = (ThreadPoolExecutor) Executors.newFixedThreadPool(threads, daemonThreads("parshell-task-"));
+        tasks = (ThreadPoolExecutor) Executors.newFixedThreadPool(threads, new DefaultThreadFactory("parshell-task", true));
         stuck = new StuckTasks(tasks);
         Handshake handshake = new Handshake(secret);
         UnauthenticatedLog unauthenticated = new UnauthenticatedLog();
@@ -88,15 +88,6 @@ public final class WorkerServer implements AutoCloseable {
         io.shutdownGracefully();
         tasks.shutdownNow();
         stuck.close();
-    }
-
-    private static java.util.concurrent.ThreadFactory daemonThreads(String prefix) {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, prefix + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
     }
 
     private static String hostName() {

@@ -1,5 +1,6 @@
 package org.parshell.repl.pool;
 
+import io.netty.util.concurrent.DefaultThreadFactory;
 import org.parshell.protocol.payload.ItemsCodec;
 
 import java.util.concurrent.Executor;
@@ -7,7 +8,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The one place where the shell turns a worker's result bytes into objects, and the threads that do it:
@@ -22,12 +22,8 @@ final class ResultDecoder implements AutoCloseable {
 
     ResultDecoder() {
         int n = Math.max(2, Runtime.getRuntime().availableProcessors());
-        AtomicInteger count = new AtomicInteger();
-        threads = new ThreadPoolExecutor(n, n, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
-            Thread t = new Thread(r, "parshell-decode-" + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        threads = new ThreadPoolExecutor(n, n, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                new DefaultThreadFactory("parshell-decode", true));
         ((ThreadPoolExecutor) threads).allowCoreThreadTimeOut(true);
     }
 

@@ -1,5 +1,6 @@
 package org.parshell.repl.shell;
 
+import io.netty.util.concurrent.DefaultThreadFactory;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
@@ -25,11 +26,8 @@ final class ProgressBar implements MapProgress {
     private static final long NONE = -1;
 
     private final Terminal terminal;
-    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "parshell-progress");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(
+            new DefaultThreadFactory("parshell-progress", true));
     private ScheduledFuture<?> ticking;
     private long current = NONE;
     private long startNanos;

@@ -1,5 +1,7 @@
 package org.parshell.repl.shell;
 
+import io.netty.util.concurrent.DefaultThreadFactory;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -31,11 +33,7 @@ final class TaskBatcher implements AutoCloseable {
     private final BatchRunner runner;
     private final ConcurrentLinkedQueue<Task> queue = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean draining = new AtomicBoolean();
-    private final ExecutorService dispatcher = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "parshell-submit");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService dispatcher = Executors.newSingleThreadExecutor(new DefaultThreadFactory("parshell-submit", true));
 
     TaskBatcher(BatchRunner runner) {
         this.runner = runner;

@@ -1,5 +1,6 @@
 package org.parshell.repl.ssh;
 
+import io.netty.util.concurrent.DefaultThreadFactory;
 import org.parshell.protocol.auth.SharedSecret;
 import org.parshell.repl.pool.WorkerConnection;
 import org.parshell.repl.pool.WorkerPool;
@@ -27,11 +28,7 @@ public final class SshWorkers implements AutoCloseable {
     private final WorkerPool pool;
     private final PrintStream out;
     private final Map<String, SshWorker> running = new ConcurrentHashMap<>();
-    private final ExecutorService starters = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "parshell-ssh-start");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService starters = Executors.newCachedThreadPool(new DefaultThreadFactory("parshell-ssh-start", true));
     private volatile RemoteJars jars;
 
     public SshWorkers(WorkerPool pool, PrintStream out) {
