@@ -11,10 +11,10 @@ import java.util.function.Function;
  * A job's function, decoded in its generation's loader, with the shell's variables already set;
  * {@code stateless} when it reads no variable and captures nothing, so it can serve later jobs as it is.
  */
-record PreparedJob(Generation generation, Function<Object, Object> function, boolean stateless) {
+record PreparedJob(GenerationClasses generation, Function<Object, Object> function, boolean stateless) {
 
     @SuppressWarnings("unchecked")
-    static PreparedJob prepare(Generation generation, byte[] payload) throws ReflectiveOperationException {
+    static PreparedJob prepare(GenerationClasses generation, byte[] payload) throws ReflectiveOperationException {
         ShippedFunction shipped = ShippedFunction.decode(generation.codec(), payload);
         setStatics(generation.loader(), shipped.statics());
         if (!(shipped.function() instanceof Function<?, ?> fn)) {

@@ -30,7 +30,7 @@ final class ShellSession {
     private final Channel channel;
     private final ExecutorService tasks;
     private final String name;
-    private volatile Generation generation;
+    private volatile GenerationClasses generation;
     private final Map<Long, Job> jobs = new ConcurrentHashMap<>();
     private final JarCache jars = new JarCache();
 
@@ -63,7 +63,7 @@ final class ShellSession {
     }
 
     void start(StartJob start) {
-        Generation g = generation(start.generation());
+        GenerationClasses g = generation(start.generation());
         PreparedJob known = g.functions().get(start.function());
         if (known != null) {
             jobs.put(start.jobId(), new Job(CompletableFuture.completedFuture(known), new ConcurrentHashMap<>()));
@@ -158,13 +158,13 @@ final class ShellSession {
         channel.writeAndFlush(new ChunkFailed(chunk.jobId(), chunk.chunk(), RemoteFailure.of(t)));
     }
 
-    private Generation generation(int number) {
-        Generation g = generation;
+    private GenerationClasses generation(int number) {
+        GenerationClasses g = generation;
         if (g == null || g.number() != number) {
             synchronized (this) {
                 g = generation;
                 if (g == null || g.number() != number) {
-                    g = Generation.create(number, name);
+                    g = GenerationClasses.create(number, name);
                     generation = g;
                 }
             }

@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Functions are shipped as a shell would: class bytes defined in the generation's loader, the object by value. */
 class FunctionCacheTest {
-    private final Generation generation = Generation.create(1, "test");
+    private final GenerationClasses generation = GenerationClasses.create(1, "test");
     private final PayloadCodec shell = PayloadCodec.forLoader(getClass().getClassLoader());
 
     public static final class PlusOne implements Function<Integer, Integer> {

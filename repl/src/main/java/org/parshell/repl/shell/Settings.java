@@ -38,7 +38,7 @@ final class Settings {
 
     /** The shell's own start-up snippets, as this setting asks for them. */
     List<String> builtInStartup() {
-        List<String> startup = new ArrayList<>(Generation.STARTUP);
+        List<String> startup = new ArrayList<>(JShellGeneration.STARTUP);
         if (startName.equals("-none")) {
             startup.removeIf(s -> !s.contains("org.parshell"));
         }

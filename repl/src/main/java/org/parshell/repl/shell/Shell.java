@@ -30,7 +30,7 @@ public final class Shell implements AutoCloseable {
     private final ClassPath classPath = new ClassPath();
     private final Settings settings = new Settings();
     private volatile List<String> beforeLastReset = List.of();
-    private volatile Generation generation;
+    private volatile JShellGeneration generation;
     private final List<String> typed = new ArrayList<>();
     private Consumer<Runnable> foreground = Runnable::run;
     private volatile boolean failed;
@@ -59,7 +59,7 @@ public final class Shell implements AutoCloseable {
         this.printer = new EventPrinter(out);
         this.guard = new Guard(out);
         this.commands = new Commands(this, out);
-        this.generation = Generation.start(1, out, out, classPath);
+        this.generation = JShellGeneration.start(1, out, out, classPath);
         this.sessions = new Sessions(new SessionHooks(), out);
         Parallel.install(new ShellMapper(pool, () -> generation, sequential));
     }
@@ -127,7 +127,7 @@ public final class Shell implements AutoCloseable {
 
     /** Evaluates one complete snippet; false if it did not compile or threw. */
     boolean evaluate(String source) {
-        Generation g = generation;
+        JShellGeneration g = generation;
         return !printer.print(g.jshell(), g.jshell().eval(source));
     }
 
@@ -180,9 +180,9 @@ public final class Shell implements AutoCloseable {
     }
 
     void reset() {
-        Generation old = generation;
+        JShellGeneration old = generation;
         beforeLastReset = SessionCommands.replayable(old.jshell());
-        generation = Generation.start(old.number() + 1, out, out, classPath, settings.builtInStartup(), settings.startText());
+        generation = JShellGeneration.start(old.number() + 1, out, out, classPath, settings.builtInStartup(), settings.startText());
         old.close();
     }
 
@@ -207,7 +207,7 @@ public final class Shell implements AutoCloseable {
         return printer.truncation();
     }
 
-    Generation generation() {
+    JShellGeneration generation() {
         return generation;
     }
 

@@ -31,15 +31,15 @@ import java.util.function.Supplier;
 final class ShellMapper implements Mapper {
     private static final int MAX_REPEATED_FRAMES = 3;
     private final WorkerPool pool;
-    private final Supplier<Generation> generation;
+    private final Supplier<JShellGeneration> generation;
     private final boolean sequential;
     private final TaskBatcher tasks = new TaskBatcher(this::runBatch);
 
-    ShellMapper(WorkerPool pool, Supplier<Generation> generation) {
+    ShellMapper(WorkerPool pool, Supplier<JShellGeneration> generation) {
         this(pool, generation, false);
     }
 
-    ShellMapper(WorkerPool pool, Supplier<Generation> generation, boolean sequential) {
+    ShellMapper(WorkerPool pool, Supplier<JShellGeneration> generation, boolean sequential) {
         this.pool = pool;
         this.generation = generation;
         this.sequential = sequential;

@@ -19,7 +19,7 @@ import java.util.Map;
  * One JShell instance with parshell's capturing engine, from start (or {@code /reset}) to the next
  * reset. Lambdas are compiled serializable ({@code -XDforceSerializable}) so any of them can travel.
  */
-final class Generation implements AutoCloseable {
+final class JShellGeneration implements AutoCloseable {
     static final List<String> STARTUP = List.of(
             "import java.io.*;", "import java.math.*;", "import java.net.*;", "import java.nio.file.*;",
             "import java.util.*;", "import java.util.concurrent.*;", "import java.util.function.*;",
@@ -31,19 +31,19 @@ final class Generation implements AutoCloseable {
     private final FunctionCapture capture;
     private final CapturingEngine engine;
 
-    private Generation(int number, JShell jshell, FunctionCapture capture, CapturingEngine engine) {
+    private JShellGeneration(int number, JShell jshell, FunctionCapture capture, CapturingEngine engine) {
         this.number = number;
         this.jshell = jshell;
         this.capture = capture;
         this.engine = engine;
     }
 
-    static Generation start(int number, PrintStream out, PrintStream err) {
+    static JShellGeneration start(int number, PrintStream out, PrintStream err) {
         return start(number, out, err, new ClassPath());
     }
 
     /** A new JShell that also compiles and runs against the jars of {@code classPath}. */
-    static Generation start(int number, PrintStream out, PrintStream err, ClassPath classPath) {
+    static JShellGeneration start(int number, PrintStream out, PrintStream err, ClassPath classPath) {
         return start(number, out, err, classPath, STARTUP, null);
     }
 
@@ -51,7 +51,7 @@ final class Generation implements AutoCloseable {
      * A new JShell that runs {@code startup}, then the snippets of {@code startText} (a start file, or
      * null), as its start-up snippets {@code s1, s2, ...}.
      */
-    static Generation start(int number, PrintStream out, PrintStream err, ClassPath classPath,
+    static JShellGeneration start(int number, PrintStream out, PrintStream err, ClassPath classPath,
                             List<String> startup, String startText) {
         SnippetNumbering numbering = new SnippetNumbering();
         CapturingEngine engine = new CapturingEngine();
@@ -79,7 +79,7 @@ final class Generation implements AutoCloseable {
         numbering.startupDone();
         ClassLoader snippets = engine.snippetLoader();
         FunctionCapture capture = new FunctionCapture(number, engine.store(), snippets, PayloadCodec.forLoader(snippets, new ResultClassFilter(snippets)), classPath);
-        return new Generation(number, jshell, capture, engine);
+        return new JShellGeneration(number, jshell, capture, engine);
     }
 
     int number() {
