@@ -1,5 +1,6 @@
 package org.parshell.worker;
 
+import org.parshell.protocol.bundle.ExitRefusal;
 import org.parshell.protocol.bundle.ExitRewriter;
 import org.parshell.protocol.message.ClassDefinition;
 
@@ -51,7 +52,7 @@ final class GenerationClassLoader extends ClassLoader {
         }
         byte[] bytes = bytesByName.get(name);
         if (bytes != null) {
-            byte[] safe = ExitRewriter.rewrite(bytes, ExitRefusal.class.getName());
+            byte[] safe = ExitRewriter.rewrite(bytes, ExitRewriter.Place.WORKER);
             return defineClass(name, safe, 0, safe.length);
         }
         URLClassLoader fromJars = jars;

@@ -6,7 +6,7 @@ import org.parshell.protocol.bundle.ExitRewriter;
 /**
  * JShell's in-process execution, plus a copy of every class it installs, taken before anything
  * else sees the bytes. The copy is what a worker defines; the classes the shell loads have their
- * exits refused ({@link ShellExitRefusal}), so snippet code cannot end the session.
+ * exits refused ({@link org.parshell.protocol.bundle.ExitRefusal}), so snippet code cannot end the session.
  */
 final class CapturingExecutionControl extends LocalExecutionControl {
     private final ClassStore store;
@@ -22,7 +22,7 @@ final class CapturingExecutionControl extends LocalExecutionControl {
         for (int i = 0; i < classes.length; i++) {
             ClassBytecodes c = classes[i];
             store.put(c.name(), c.bytecodes());
-            safe[i] = new ClassBytecodes(c.name(), ExitRewriter.rewrite(c.bytecodes(), ShellExitRefusal.class.getName()));
+            safe[i] = new ClassBytecodes(c.name(), ExitRewriter.rewrite(c.bytecodes(), ExitRewriter.Place.SHELL));
         }
         super.load(safe);
     }

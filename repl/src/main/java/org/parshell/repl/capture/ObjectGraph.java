@@ -1,5 +1,6 @@
 package org.parshell.repl.capture;
 
+import org.parshell.protocol.bundle.ExitRefusal;
 import org.parshell.protocol.bundle.MemberRef;
 
 import java.lang.invoke.SerializedLambda;
@@ -130,14 +131,14 @@ final class ObjectGraph {
     }
 
     /**
-     * A method reference such as {@code System::exit} points, in the shell, at {@link ShellExitRefusal}
+     * A method reference such as {@code System::exit} points, in the shell, at {@link ExitRefusal}
      * (the shell's classes have their exits refused); its serialized form would name that class, which
      * the shipped class's {@code $deserializeLambda$} does not know. It would be refused on the worker
      * anyway: refuse it here, before the map starts.
      */
     private static void refuseExitReference(SerializedLambda form, String path) {
-        if (form.getImplClass().equals(ShellExitRefusal.class.getName().replace('.', '/'))) {
-            String call = form.getImplMethodName().equals("halt") ? "Runtime::halt"
+        if (form.getImplClass().equals(ExitRefusal.class.getName().replace('.', '/'))) {
+            String call = form.getImplMethodName().startsWith("halt") ? "Runtime::halt"
                     : form.getImplMethodSignature().startsWith("(Ljava/lang/Runtime;") ? "Runtime::exit" : "System::exit";
             throw new NotShippableException(path + " is the method reference " + call
                     + ", which would end the JVM it runs in: it is refused in the shell and on workers");
