@@ -3,12 +3,11 @@ package org.parshell.repl.it;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parshell.protocol.auth.SharedSecret;
+import org.parshell.protocol.payload.HostilePayloads;
 import org.parshell.protocol.payload.PayloadCodec;
 
-import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.nio.file.Path;
-import java.util.Arrays;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,12 +38,12 @@ class HostileWorkerIT {
 
     @Test
     void anArrayLengthFarBeyondTheFrameFailsTheMap() throws Exception {
-        againstHostileWorker(items(hugeArray()));
+        againstHostileWorker(items(HostilePayloads.hugeArray()));
     }
 
     @Test
     void nestingDeeperThanTheStackFailsTheMap() throws Exception {
-        againstHostileWorker(items(deepNesting(200_000)));
+        againstHostileWorker(items(HostilePayloads.deepNesting(200_000)));
     }
 
     @Test
@@ -86,54 +85,5 @@ class HostileWorkerIT {
         byte[] out = new byte[fst.length + 1];
         System.arraycopy(fst, 0, out, 1, fst.length);
         return out;
-    }
-
-    /** FST's bytes for one {@code long[90]}, cut after the length, which is raised to about 2^31 (16 GB). */
-    private static byte[] hugeArray() {
-        byte[] honest = FST.encode(new Object[]{new long[0x5a]});
-        int at = indexOf(honest, (byte) 0x5a);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write(honest, 0, at);
-        out.write(0x81); // FST: a 4-byte int follows, little-endian
-        int huge = Integer.MAX_VALUE - 8;
-        for (int i = 0; i < 4; i++) {
-            out.write(huge >>> (8 * i));
-        }
-        return out.toByteArray();
-    }
-
-    /** The bytes of one level of {@code Object[]} nesting, repeated {@code depth} times. */
-    private static byte[] deepNesting(int depth) {
-        byte[] one = FST.encode(nested(1));
-        byte[] two = FST.encode(nested(2));
-        int prefix = 0;
-        while (prefix < one.length && one[prefix] == two[prefix]) {
-            prefix++;
-        }
-        byte[] unit = Arrays.copyOfRange(two, prefix, prefix + two.length - one.length);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write(one, 0, prefix);
-        for (int i = 0; i < depth; i++) {
-            out.write(unit, 0, unit.length);
-        }
-        out.write(one, prefix, one.length - prefix);
-        return out.toByteArray();
-    }
-
-    private static Object nested(int depth) {
-        Object[] inner = {"leaf"};
-        for (int i = 0; i < depth; i++) {
-            inner = new Object[]{inner};
-        }
-        return new Object[]{inner};
-    }
-
-    private static int indexOf(byte[] bytes, byte b) {
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == b) {
-                return i;
-            }
-        }
-        throw new IllegalStateException("no " + b);
     }
 }
