@@ -51,18 +51,7 @@ class AttachTargetsIT {
         Path override = dir.resolve("other-version/org/parshell/protocol/parshell-version.properties");
         Files.createDirectories(override.getParent());
         Files.writeString(override, "version=9.9.9-test\n"); // first on the class path, so this worker says it runs 9.9.9-test
-        Path root = ParshellProcess.ROOT;
-        String workerJar;
-        try (var jars = Files.list(root.resolve("worker/target"))) {
-            workerJar = jars.map(Path::toString).filter(n -> n.matches(".*/parshell-worker-[^/]*\\.jar") && !n.endsWith("-tests.jar"))
-                    .findFirst().orElseThrow();
-        }
-        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "@" + root.resolve("scripts/jvm.options"),
-                "-cp", dir.resolve("other-version") + ":" + workerJar + ":" + root.resolve("worker/target/lib") + "/*",
-                "org.parshell.worker.WorkerMain", "--bind", "127.0.0.1", "--port", "0", "--threads", "2",
-                "--secret-file", secret.toString()));
-        try (WorkerDaemon other = WorkerDaemon.startCommand(command)) {
+        try (WorkerDaemon other = WorkerDaemon.startWithFirstOnClassPath(dir.resolve("other-version"), secret)) {
             ParshellProcess.Result r = ParshellProcess.runShell("/attach " + other.address() + "\n/workers\n",
                     "--workers", "0", "--secret-file", secret.toString());
             assertTrue(r.output().contains("|  Cannot attach " + other.address() + ": the worker runs parshell 9.9.9-test"

@@ -1,11 +1,8 @@
 package org.parshell.repl.it;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -31,25 +28,9 @@ class CancelIT {
     private static final double NEXT_MAP_BOUND_SECONDS = 15;
     private static final Pattern SPINNING = Pattern.compile("SPINNING (\\d+ \\S+)");
 
-    @TempDir
-    Path dir;
-    Path secret;
-    WorkerDaemon first;
-    WorkerDaemon second;
-
     /** Daemons of each test's own: what a task prints goes to its daemon's log, where the test looks for it. */
-    @BeforeEach
-    void startDaemons() throws Exception {
-        secret = dir.resolve("secret");
-        first = WorkerDaemon.start(secret);
-        second = WorkerDaemon.start(secret);
-    }
-
-    @AfterEach
-    void stopDaemons() {
-        first.close();
-        second.close();
-    }
+    @RegisterExtension
+    final Daemons daemons = Daemons.forEachTest(2);
 
     @Test
     void ctrlCDuringPmapInASnippetStopsTheMapAndTheWorkersStayUsable() throws Exception {
@@ -66,8 +47,8 @@ class CancelIT {
             + " + \" \" + Thread.currentThread().getName()); while (true) { Thread.interrupted(); } }";
 
     private void cancelAtTheTerminal(String map, String... definitions) throws Exception {
-        String shell = ParshellProcess.ROOT.resolve("scripts/parshell") + " --workers 0 --secret-file " + secret
-                + " --attach " + first.address() + " --attach " + second.address();
+        String shell = ParshellProcess.ROOT.resolve("scripts/parshell") + " --workers 0 --secret-file " + daemons.secret()
+                + " --attach " + daemons.daemon(0).address() + " --attach " + daemons.daemon(1).address();
         try (TmuxSession t = TmuxSession.start(shell)) {
             t.awaitScreen(PROMPT, 120);
             for (String d : definitions) {
@@ -102,7 +83,7 @@ class CancelIT {
             }
             String screen = t.screen();
             assertFalse(screen.contains("lost"), "no worker was lost:\n" + screen);
-            for (WorkerDaemon d : new WorkerDaemon[] {first, second}) {
+            for (WorkerDaemon d : new WorkerDaemon[] {daemons.daemon(0), daemons.daemon(1)}) {
                 assertTrue(screen.contains(" " + d.pid() + " "), "worker " + d.pid() + " still serves:\n" + screen);
                 assertTrue(d.process().isAlive(), "worker " + d.pid() + " lives");
             }
@@ -113,7 +94,7 @@ class CancelIT {
     private void awaitEveryTaskThreadSpinning(TmuxSession t) throws Exception {
         Set<String> spinning = new TreeSet<>();
         for (long end = System.nanoTime() + 60_000_000_000L; spinning.size() < TASK_THREADS && System.nanoTime() < end; ) {
-            Matcher m = SPINNING.matcher(first.log() + second.log());
+            Matcher m = SPINNING.matcher(daemons.daemon(0).log() + daemons.daemon(1).log());
             while (m.find()) {
                 spinning.add(m.group(1));
             }

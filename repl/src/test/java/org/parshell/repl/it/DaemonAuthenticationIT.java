@@ -2,10 +2,8 @@ package org.parshell.repl.it;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.parshell.protocol.ProtocolVersion;
 import org.parshell.protocol.auth.Handshake;
 import org.parshell.protocol.codec.MessageCodec;
@@ -23,7 +21,6 @@ import java.io.IOException;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -39,43 +36,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DaemonAuthenticationIT {
     private static final int READ_TIMEOUT_MILLIS = 30_000;
 
-    @TempDir
-    static Path dir;
-    static Path secret;
-    static WorkerDaemon daemon;
-
-    @BeforeAll
-    static void startDaemon() throws Exception {
-        secret = dir.resolve("secret");
-        Path worker = ParshellProcess.ROOT.resolve("worker/target");
-        String jar;
-        try (var jars = Files.list(worker)) {
-            jar = jars.map(Path::toString).filter(p -> p.matches(".*/parshell-worker-[^/]*\\.jar") && !p.endsWith("-tests.jar"))
-                    .findFirst().orElseThrow(() -> new AssertionError("no worker jar in " + worker));
-        }
-        String classPath = String.join(java.io.File.pathSeparator, jar, worker.resolve("lib") + "/*",
-                ParshellProcess.ROOT.resolve("repl/target/test-classes").toString());
-        daemon = WorkerDaemon.startCommand(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "@" + ParshellProcess.ROOT.resolve("scripts/jvm.options"), "-cp", classPath, "org.parshell.worker.WorkerMain",
-                "--bind", "127.0.0.1", "--port", "0", "--threads", "2", "--secret-file", secret.toString()));
-    }
-
-    @AfterAll
-    static void stopDaemon() {
-        daemon.close();
-    }
+    /** With this module's test classes on its class path, where the marker's class is. */
+    @RegisterExtension
+    static final Daemons daemons = Daemons.forTheClass(secretFile -> WorkerDaemon.startWithFirstOnClassPath(
+            ParshellProcess.ROOT.resolve("repl/target/test-classes"), secretFile));
 
     @Test
     void theMarkerPayloadIsLiveWhereItsClassIsFound() throws Exception {
         // The control: the same bytes, decoded, do create the file; so its absence below means something.
-        Path marker = dir.resolve("control-marker");
+        Path marker = daemons.dir().resolve("control-marker");
         PayloadCodec.forLoader(getClass().getClassLoader()).decode(markerPayload(marker));
         assertTrue(Files.exists(marker), "decoding the payload runs its hook");
     }
 
     @Test
     void aPayloadSentBeforeTheProofIsNeverDecoded() throws Exception {
-        Path marker = dir.resolve("before-proof-marker");
+        Path marker = daemons.dir().resolve("before-proof-marker");
         try (Socket s = connect()) {
             send(s, new Hello(ProtocolVersion.CURRENT, Handshake.nonce()));
             assertInstanceOf(Challenge.class, read(s));
@@ -87,7 +63,7 @@ class DaemonAuthenticationIT {
 
     @Test
     void aPayloadSentInsteadOfTheHelloIsNeverDecoded() throws Exception {
-        Path marker = dir.resolve("first-frame-marker");
+        Path marker = daemons.dir().resolve("first-frame-marker");
         try (Socket s = connect()) {
             send(s, new StartJob(2, 1, "hash", markerPayload(marker)));
             assertRefused(s, "unexpected StartJob before authentication");
@@ -104,16 +80,16 @@ class DaemonAuthenticationIT {
             send(s, new Proof(new byte[Handshake.NONCE_BYTES]));
             assertRefused(s, "authentication failed: the shell does not have this worker's secret");
         }
-        daemon.awaitLog("authentication failed: the shell does not have this worker's secret", 30);
-        daemon.assertServesAShell(secret);
+        daemons.daemon().awaitLog("authentication failed: the shell does not have this worker's secret", 30);
+        daemons.daemon().assertServesAShell(daemons.secret());
     }
 
     /** README "Security": nothing a peer sends is decoded before it has authenticated. */
     private static void assertMarkerNeverAppears(Path marker, String refusal) throws Exception {
-        daemon.awaitLog(refusal, 30);
+        daemons.daemon().awaitLog(refusal, 30);
         // look again after the refused connection is gone and a shell has been served in the same process
-        daemon.assertServesAShell(secret);
-        assertFalse(Files.exists(marker), "the worker deserialized a payload before authentication:\n" + daemon.log());
+        daemons.daemon().assertServesAShell(daemons.secret());
+        assertFalse(Files.exists(marker), "the worker deserialized a payload before authentication:\n" + daemons.daemon().log());
     }
 
     private static byte[] markerPayload(Path marker) {
@@ -128,7 +104,7 @@ class DaemonAuthenticationIT {
     }
 
     private static Socket connect() throws IOException {
-        Socket s = new Socket(daemon.host(), daemon.port());
+        Socket s = new Socket(daemons.daemon().host(), daemons.daemon().port());
         s.setSoTimeout(READ_TIMEOUT_MILLIS);
         return s;
     }

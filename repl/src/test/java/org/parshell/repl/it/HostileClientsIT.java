@@ -2,10 +2,8 @@ package org.parshell.repl.it;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.parshell.protocol.codec.MessageCodec;
 import org.parshell.protocol.message.Message;
 import org.parshell.protocol.message.Refused;
@@ -18,7 +16,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,21 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 class HostileClientsIT {
     private static final int READ_TIMEOUT_MILLIS = 30_000;
 
-    @TempDir
-    Path dir;
-    Path secret;
-    WorkerDaemon daemon;
-
-    @BeforeEach
-    void startDaemon() throws Exception {
-        secret = dir.resolve("secret");
-        daemon = WorkerDaemon.start(secret);
-    }
-
-    @AfterEach
-    void stopDaemon() {
-        daemon.close();
-    }
+    @RegisterExtension
+    final Daemons daemons = Daemons.forEachTest(1);
 
     @Test
     void randomBytesCloseTheConnection() throws Exception {
@@ -57,8 +41,8 @@ class HostileClientsIT {
             s.getOutputStream().write(garbage);
             assertClosedByTheWorker(s);
         }
-        daemon.awaitLog("exceeds the limit", 30);
-        daemon.assertServesAShell(secret);
+        daemons.daemon().awaitLog("exceeds the limit", 30);
+        daemons.daemon().assertServesAShell(daemons.secret());
     }
 
     @Test
@@ -67,8 +51,8 @@ class HostileClientsIT {
             s.getOutputStream().write("GET / HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
             assertClosedByTheWorker(s);
         }
-        daemon.awaitLog("frame of 1195725856 bytes exceeds the limit of 4096", 30);
-        daemon.assertServesAShell(secret);
+        daemons.daemon().awaitLog("frame of 1195725856 bytes exceeds the limit of 4096", 30);
+        daemons.daemon().assertServesAShell(daemons.secret());
     }
 
     @Test
@@ -79,8 +63,8 @@ class HostileClientsIT {
             out.write(new byte[16]); // the length alone is refused: the rest would never be read
             assertClosedByTheWorker(s);
         }
-        daemon.awaitLog("frame of 4097 bytes exceeds the limit of 4096", 30);
-        daemon.assertServesAShell(secret);
+        daemons.daemon().awaitLog("frame of 4097 bytes exceeds the limit of 4096", 30);
+        daemons.daemon().assertServesAShell(daemons.secret());
     }
 
     @Test
@@ -92,8 +76,8 @@ class HostileClientsIT {
             s.shutdownOutput();
             assertClosedByTheWorker(s);
         }
-        daemon.awaitLog("closed the connection before authenticating", 30);
-        daemon.assertServesAShell(secret);
+        daemons.daemon().awaitLog("closed the connection before authenticating", 30);
+        daemons.daemon().assertServesAShell(daemons.secret());
     }
 
     @Test
@@ -111,11 +95,11 @@ class HostileClientsIT {
             assertEquals("unexpected StartJob before authentication", ((Refused) reply).reason());
             assertClosedByTheWorker(s);
         }
-        daemon.assertServesAShell(secret);
+        daemons.daemon().assertServesAShell(daemons.secret());
     }
 
     private Socket connect() throws IOException {
-        Socket s = new Socket(daemon.host(), daemon.port());
+        Socket s = new Socket(daemons.daemon().host(), daemons.daemon().port());
         s.setSoTimeout(READ_TIMEOUT_MILLIS);
         return s;
     }

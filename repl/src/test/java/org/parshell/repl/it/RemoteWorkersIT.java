@@ -1,9 +1,7 @@
 package org.parshell.repl.it;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,27 +15,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Worker daemons started as separate processes by scripts/parshell-worker, attached by address. */
 class RemoteWorkersIT {
-    @TempDir
-    Path dir;
-    private Path secret;
-    private WorkerDaemon daemon;
-
-    @BeforeEach
-    void startDaemon() throws Exception {
-        secret = dir.resolve("secret");
-        daemon = WorkerDaemon.start(secret);
-    }
-
-    @AfterEach
-    void stopDaemon() {
-        daemon.close();
-    }
+    @RegisterExtension
+    final Daemons daemons = Daemons.forEachTest(1);
 
     @Test
     void theDaemonCreatesAnOwnerOnlySecretAndSaysWhere() throws Exception {
-        assertTrue(daemon.log().contains("created a new secret in " + secret), daemon.log());
-        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(secret)));
-        assertTrue(Files.readString(secret).strip().matches("[0-9a-f]{64}"));
+        assertTrue(daemons.daemon().log().contains("created a new secret in " + daemons.secret()), daemons.daemon().log());
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(daemons.secret())));
+        assertTrue(Files.readString(daemons.secret()).strip().matches("[0-9a-f]{64}"));
     }
 
     @Test
@@ -49,39 +34,39 @@ class RemoteWorkersIT {
                 /workers
                 /detach all
                 /workers
-                """, "--workers", "0", "--attach", daemon.address(), "--secret-file", secret.toString());
+                """, "--workers", "0", "--attach", daemons.daemon().address(), "--secret-file", daemons.secret().toString());
         assertEquals(0, r.exitCode(), r.output());
         assertTrue(r.output().contains("$2 ==> [0, 1, 4, 9, 16, 25, 36, 49, 64, 81]"), r.output());
-        assertTrue(r.output().contains("PIDS [" + daemon.pid() + "]"), r.output());
-        assertTrue(Pattern.compile(Pattern.quote(daemon.address()) + "\\s+\\S+\\s+" + daemon.pid() + "\\s+2\\s+.*ready")
+        assertTrue(r.output().contains("PIDS [" + daemons.daemon().pid() + "]"), r.output());
+        assertTrue(Pattern.compile(Pattern.quote(daemons.daemon().address()) + "\\s+\\S+\\s+" + daemons.daemon().pid() + "\\s+2\\s+.*ready")
                 .matcher(r.output()).find(), "/workers shows the daemon: " + r.output());
-        assertTrue(r.output().contains("|  Detached " + daemon.address()), r.output());
+        assertTrue(r.output().contains("|  Detached " + daemons.daemon().address()), r.output());
         assertTrue(r.output().contains("|  No workers."), r.output());
-        daemon.awaitLog("disconnected", 30);
+        daemons.daemon().awaitLog("disconnected", 30);
     }
 
     @Test
     void localAndAttachedWorkersShareAMapAndADetachedOneGetsNoMore() throws Exception {
-        try (WorkerDaemon second = WorkerDaemon.start(secret)) {
+        try (WorkerDaemon second = WorkerDaemon.start(daemons.secret())) {
             ParshellProcess.Result r = ParshellProcess.runShell("""
                     Set<Long> pids(List<Long> all) { return new TreeSet<>(all); }
                     System.out.println("MIXED " + pids(pmap(x -> ProcessHandle.current().pid(), rangeClosed(1, 120))));
                     /detach %s
                     System.out.println("AFTER " + pids(pmap(x -> ProcessHandle.current().pid(), rangeClosed(1, 120))).contains(%dL));
-                    """.formatted(daemon.address(), daemon.pid()),
-                    "--workers", "1", "--attach", daemon.address(), "--attach", second.address(), "--secret-file", secret.toString());
+                    """.formatted(daemons.daemon().address(), daemons.daemon().pid()),
+                    "--workers", "1", "--attach", daemons.daemon().address(), "--attach", second.address(), "--secret-file", daemons.secret().toString());
             assertEquals(0, r.exitCode(), r.output());
             String mixed = find(r.output(), "MIXED \\[([\\d, ]+)]");
-            assertTrue(mixed.contains(String.valueOf(daemon.pid())) && mixed.contains(String.valueOf(second.pid())), r.output());
+            assertTrue(mixed.contains(String.valueOf(daemons.daemon().pid())) && mixed.contains(String.valueOf(second.pid())), r.output());
             assertEquals(3, mixed.split(",").length, "one local worker and two daemons: " + r.output());
-            assertTrue(r.output().contains("|  Detached " + daemon.address()), r.output());
+            assertTrue(r.output().contains("|  Detached " + daemons.daemon().address()), r.output());
             assertTrue(r.output().contains("AFTER false"), r.output());
         }
     }
 
     @Test
     void twoShellsOnOneDaemonDoNotSeeEachOthersFunctions() throws Exception {
-        String[] args = {"--workers", "0", "--attach", daemon.address(), "--secret-file", secret.toString()};
+        String[] args = {"--workers", "0", "--attach", daemons.daemon().address(), "--secret-file", daemons.secret().toString()};
         try (ParshellProcess a = ParshellProcess.start("parshell", args);
              ParshellProcess b = ParshellProcess.start("parshell", args)) {
             a.write("int f(int x) { return x + 1; }\nSystem.out.println(\"A1 \" + pmap(x -> f(x), List.of(1, 2, 3)));\n");
@@ -91,30 +76,30 @@ class RemoteWorkersIT {
             a.write("System.out.println(\"A2 \" + pmap(x -> f(x), List.of(1, 2, 3)));\n");
             assertTrue(a.awaitOutput("A2 ", 120).contains("A2 [2, 3, 4]"), a.output());
             b.write("System.out.println(\"PID \" + new TreeSet<>(pmap(x -> ProcessHandle.current().pid(), List.of(1, 2))));\n");
-            assertTrue(b.awaitOutput("PID ", 120).contains("PID [" + daemon.pid() + "]"), b.output());
+            assertTrue(b.awaitOutput("PID ", 120).contains("PID [" + daemons.daemon().pid() + "]"), b.output());
         }
-        daemon.awaitLog("disconnected", 30);
-        assertTrue(daemon.process().isAlive(), "the daemon goes on after its shells leave");
+        daemons.daemon().awaitLog("disconnected", 30);
+        assertTrue(daemons.daemon().process().isAlive(), "the daemon goes on after its shells leave");
     }
 
     @Test
     void aShellWithAnotherSecretIsRefusedWithAClearMessage() throws Exception {
-        Path wrong = dir.resolve("wrong-secret");
+        Path wrong = daemons.dir().resolve("wrong-secret");
         Files.writeString(wrong, "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff\n");
         Files.setPosixFilePermissions(wrong, PosixFilePermissions.fromString("rw-------"));
-        ParshellProcess.Result r = ParshellProcess.runShell("/attach " + daemon.address() + "\n",
+        ParshellProcess.Result r = ParshellProcess.runShell("/attach " + daemons.daemon().address() + "\n",
                 "--workers", "0", "--secret-file", wrong.toString());
         assertEquals(1, r.exitCode(), r.output());
-        assertTrue(r.output().contains("Cannot attach " + daemon.address()
+        assertTrue(r.output().contains("Cannot attach " + daemons.daemon().address()
                 + ": authentication failed: the worker's secret differs from ours (check --secret-file)"), r.output());
-        daemon.awaitLog("closed the connection before authenticating", 30);
+        daemons.daemon().awaitLog("closed the connection before authenticating", 30);
         assertGoodShellStillServed();
     }
 
     @Test
     void aMissingSecretFileIsExplained() throws Exception {
-        Path missing = dir.resolve("no-such-secret");
-        ParshellProcess.Result r = ParshellProcess.runShell("/attach " + daemon.address() + "\n",
+        Path missing = daemons.dir().resolve("no-such-secret");
+        ParshellProcess.Result r = ParshellProcess.runShell("/attach " + daemons.daemon().address() + "\n",
                 "--workers", "0", "--secret-file", missing.toString());
         assertEquals(1, r.exitCode(), r.output());
         assertTrue(r.output().contains("no secret file " + missing), r.output());
@@ -124,8 +109,8 @@ class RemoteWorkersIT {
     void aDaemonThatDiesMidMapIsShownLostAndItsChunksRunElsewhere() throws Exception {
         // kill -9 from outside the JVM: a worker refuses System.exit and halt.
         String output = mapThatSignalsTheDaemon("-9");
-        assertTrue(Pattern.compile(Pattern.quote(daemon.address()) + ".*lost").matcher(output).find(), output);
-        assertFalse(daemon.process().isAlive());
+        assertTrue(Pattern.compile(Pattern.quote(daemons.daemon().address()) + ".*lost").matcher(output).find(), output);
+        assertFalse(daemons.daemon().process().isAlive());
     }
 
     @Test
@@ -133,7 +118,7 @@ class RemoteWorkersIT {
         // SIGSTOP freezes the daemon with its connection open (the kernel still acknowledges bytes),
         // so only the heartbeat can tell.
         String output = mapThatSignalsTheDaemon("-STOP");
-        assertTrue(Pattern.compile(Pattern.quote(daemon.address()) + ".*lost \\(silent for more than ").matcher(output).find(),
+        assertTrue(Pattern.compile(Pattern.quote(daemons.daemon().address()) + ".*lost \\(silent for more than ").matcher(output).find(),
                 output);
     }
 
@@ -150,14 +135,14 @@ class RemoteWorkersIT {
                 var results = pmap(x -> twiceOffTheDaemon(x), rangeClosed(0, 199));
                 System.out.println("SUM " + results.stream().mapToInt(i -> i).sum() + " SIZE " + results.size());
                 /workers
-                """.formatted(daemon.pid(), signal), "--workers", "1", "--attach", daemon.address(), "--secret-file", secret.toString());
+                """.formatted(daemons.daemon().pid(), signal), "--workers", "1", "--attach", daemons.daemon().address(), "--secret-file", daemons.secret().toString());
         assertEquals(0, r.exitCode(), r.output());
         assertTrue(r.output().contains("SUM 39800 SIZE 200"), r.output());
         return r.output();
     }
 
     private void assertGoodShellStillServed() throws Exception {
-        daemon.assertServesAShell(secret);
+        daemons.daemon().assertServesAShell(daemons.secret());
     }
 
     static String find(String text, String regex) {

@@ -2,15 +2,12 @@ package org.parshell.repl.it;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.parshell.protocol.codec.MessageCodec;
 import org.parshell.protocol.message.ChunkFailed;
 import org.parshell.protocol.message.RemoteFailure;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,21 +25,8 @@ class TamperedFramesIT {
     private static final int N = 20_000;
     private static final long SUM_OF_SQUARES = (long) (N - 1) * N * (2L * N - 1) / 6;
 
-    @TempDir
-    static Path dir;
-    static Path secret;
-    static WorkerDaemon daemon;
-
-    @BeforeAll
-    static void startDaemon() throws Exception {
-        secret = dir.resolve("secret");
-        daemon = WorkerDaemon.start(secret);
-    }
-
-    @AfterAll
-    static void stopDaemon() {
-        daemon.close();
-    }
+    @RegisterExtension
+    static final Daemons daemons = Daemons.forTheClass(WorkerDaemon::start);
 
     @Test
     void aBitFlippedInTheInputsIsDetectedByTheWorker() throws Exception {
@@ -132,18 +116,18 @@ class TamperedFramesIT {
     }
 
     private void assertDetectedByTheWorker(TamperingRelay.Tamper tamper) throws Exception {
-        int before = count(daemon.log(), "failed authentication");
-        try (TamperingRelay relay = new TamperingRelay(daemon, true, tamper)) {
+        int before = count(daemons.daemon().log(), "failed authentication");
+        try (TamperingRelay relay = new TamperingRelay(daemons.daemon(), true, tamper)) {
             String output = runMaps(relay);
             assertTrue(relay.tampered(), "the relay never found the frame to change:\n" + output);
-            daemon.awaitLog("failed authentication", 30);
-            assertEquals(before + 1, count(daemon.log(), "failed authentication"), daemon.log());
+            daemons.daemon().awaitLog("failed authentication", 30);
+            assertEquals(before + 1, count(daemons.daemon().log(), "failed authentication"), daemons.daemon().log());
             assertTrue(output.contains("lost (connection closed)"), "/workers shows the relayed worker lost:\n" + output);
         }
     }
 
     private String assertDetectedByTheShell(TamperingRelay.Tamper tamper) throws Exception {
-        try (TamperingRelay relay = new TamperingRelay(daemon, false, tamper)) {
+        try (TamperingRelay relay = new TamperingRelay(daemons.daemon(), false, tamper)) {
             String output = runMaps(relay);
             assertTrue(relay.tampered(), "the relay never found the frame to change:\n" + output);
             assertTrue(output.contains("failed authentication"), "/workers shows why the relayed worker was dropped:\n" + output);
@@ -159,7 +143,7 @@ class TamperedFramesIT {
                 System.out.println("FIRST " + %s);
                 System.out.println("SECOND " + %s);
                 /workers
-                """.formatted(sum, sum), "--workers", "1", "--attach", relay.address(), "--secret-file", secret.toString());
+                """.formatted(sum, sum), "--workers", "1", "--attach", relay.address(), "--secret-file", daemons.secret().toString());
         assertEquals(0, r.exitCode(), r.output());
         assertTrue(r.output().contains("FIRST " + SUM_OF_SQUARES), r.output());
         assertTrue(r.output().contains("SECOND " + SUM_OF_SQUARES), r.output());

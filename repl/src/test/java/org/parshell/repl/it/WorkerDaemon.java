@@ -64,6 +64,23 @@ final class WorkerDaemon implements AutoCloseable {
                 .redirectErrorStream(true).start());
     }
 
+    /**
+     * Starts {@code WorkerMain} with {@code first} ahead of the worker's jar and libraries on its class
+     * path (classes or resources a test puts there), on 127.0.0.1, any free port, two task threads.
+     */
+    static WorkerDaemon startWithFirstOnClassPath(Path first, Path secretFile) throws IOException, InterruptedException {
+        Path worker = ParshellProcess.ROOT.resolve("worker/target");
+        String jar;
+        try (var jars = java.nio.file.Files.list(worker)) {
+            jar = jars.map(Path::toString).filter(p -> p.matches(".*/parshell-worker-[^/]*\\.jar") && !p.endsWith("-tests.jar"))
+                    .findFirst().orElseThrow(() -> new AssertionError("no worker jar in " + worker));
+        }
+        String classPath = String.join(java.io.File.pathSeparator, first.toString(), jar, worker.resolve("lib") + "/*");
+        return startCommand(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "@" + ParshellProcess.ROOT.resolve("scripts/jvm.options"), "-cp", classPath, "org.parshell.worker.WorkerMain",
+                "--bind", "127.0.0.1", "--port", "0", "--threads", "2", "--secret-file", secretFile.toString()));
+    }
+
     /** {@code prefix} runs before the script, e.g. {@code ip netns exec NAME}. */
     static WorkerDaemon startWith(List<String> prefix, String bind, Path secretFile, String... more)
             throws IOException, InterruptedException {
