@@ -28,13 +28,12 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class WorkerConnection {
     private final Channel channel;
     private final WorkerInfo info;
+    private final boolean fewerSlotsThanThreads;
     private final Set<String> bundles = ConcurrentHashMap.newKeySet();
     private final Set<String> jars = ConcurrentHashMap.newKeySet();
     private final java.util.Map<Integer, java.util.List<String>> jarsByGeneration = new ConcurrentHashMap<>();
     private final AtomicLong chunksDone = new AtomicLong();
     private volatile String lostBecause;
-
-    private final boolean fewerSlotsThanThreads;
 
     private WorkerConnection(Channel channel, WorkerInfo info, boolean fewerSlotsThanThreads) {
         this.channel = channel;

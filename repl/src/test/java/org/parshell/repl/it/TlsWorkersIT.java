@@ -5,15 +5,32 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyStore;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.ExtendedSSLSession;
+import javax.net.ssl.KeyManager;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SNIHostName;
+import javax.net.ssl.SNIServerName;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLServerSocket;
+import javax.net.ssl.SSLSocket;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * TLS end to end: a daemon with a certificate made by openssl exactly as the README says, and
- * shells that trust it, trust another certificate, or do not use TLS at all.
+ * shells that trust it, trust another certificate, or do not use TLS at all; daemons attached by a
+ * name with two addresses, whose certificate is checked against the name, which is also sent as SNI.
  */
 class TlsWorkersIT {
     @TempDir
@@ -78,15 +95,15 @@ class TlsWorkersIT {
     @Test
     void everyAddressOfANameIsCheckedAgainstTheNameNotTheAddress() throws Exception {
         Path hosts = dir.resolve("hosts");
-        java.nio.file.Files.writeString(hosts, """
+        Files.writeString(hosts, """
                 127.0.0.1 workers.test
                 127.0.0.2 workers.test
                 127.0.0.1 other.test
                 127.0.0.2 other.test
                 """);
         String[] tls = {"--tls-cert", dir.resolve("named.pem").toString(), "--tls-key", dir.resolve("named.key").toString()};
-        try (WorkerDaemon first = WorkerDaemon.startWith(java.util.List.of(), "127.0.0.2", secret, tls);
-             WorkerDaemon second = WorkerDaemon.startOn(java.util.Map.of(), "127.0.0.1", first.port(), secret, tls)) {
+        try (WorkerDaemon first = WorkerDaemon.startWith(List.of(), "127.0.0.2", secret, tls);
+             WorkerDaemon second = WorkerDaemon.startOn(Map.of(), "127.0.0.1", first.port(), secret, tls)) {
             ParshellProcess.Result named = attachByName("workers.test", first.port(), hosts);
             assertEquals(0, named.exitCode(), named.output());
             assertTrue(named.output().contains("|  Attached 127.0.0.1:" + first.port()), named.output());
@@ -104,8 +121,57 @@ class TlsWorkersIT {
         }
     }
 
+    /**
+     * The name also goes in the handshake (SNI), so a TLS front with a certificate per name can pick
+     * the right one: a plain JDK TLS server with the same certificate records the names it was asked for.
+     */
+    @Test
+    void theNameIsSentAsServerNameIndication() throws Exception {
+        Path hosts = dir.resolve("hosts-sni");
+        Files.writeString(hosts, "127.0.0.1 workers.test\n");
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(keyManagers("named"), null, null);
+        try (SSLServerSocket server = (SSLServerSocket) context.getServerSocketFactory()
+                .createServerSocket(0, 5, InetAddress.getByName("127.0.0.1"))) {
+            CompletableFuture<List<SNIServerName>> asked =
+                    CompletableFuture.supplyAsync(() -> {
+                        try (SSLSocket s = (SSLSocket) server.accept()) {
+                            s.startHandshake();
+                            return ((ExtendedSSLSession) s.getSession()).getRequestedServerNames();
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
+            try (ParshellProcess p = ParshellProcess.start(Map.of("JDK_JAVA_OPTIONS", "-Djdk.net.hosts.file=" + hosts),
+                    "parshell", "--workers", "0", "--secret-file", secret.toString(), "--tls-trust", dir.resolve("named.pem").toString())) {
+                p.write("/attach dns://workers.test:" + server.getLocalPort() + "\n");
+                assertEquals(List.of(new SNIHostName("workers.test")), asked.get(120, TimeUnit.SECONDS));
+                p.closeInput();
+                p.await(120);
+            }
+        }
+    }
+
+    /** The certificate and key {@link #makeCertificate} made, as a key store the JDK's TLS serves. */
+    private static KeyManager[] keyManagers(String name) throws Exception {
+        Path store = dir.resolve(name + ".p12");
+        Process p = new ProcessBuilder("openssl", "pkcs12", "-export", "-in", dir.resolve(name + ".pem").toString(),
+                "-inkey", dir.resolve(name + ".key").toString(), "-out", store.toString(), "-passout", "pass:test")
+                .redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes());
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0, "openssl failed: " + output);
+        KeyStore keys = KeyStore.getInstance("PKCS12");
+        try (var in = Files.newInputStream(store)) {
+            keys.load(in, "test".toCharArray());
+        }
+        KeyManagerFactory factory = KeyManagerFactory.getInstance(
+                KeyManagerFactory.getDefaultAlgorithm());
+        factory.init(keys, "test".toCharArray());
+        return factory.getKeyManagers();
+    }
+
     private static ParshellProcess.Result attachByName(String name, int port, Path hosts) throws Exception {
-        try (ParshellProcess p = ParshellProcess.start(java.util.Map.of("JDK_JAVA_OPTIONS", "-Djdk.net.hosts.file=" + hosts),
+        try (ParshellProcess p = ParshellProcess.start(Map.of("JDK_JAVA_OPTIONS", "-Djdk.net.hosts.file=" + hosts),
                 "parshell", "--workers", "0", "--secret-file", secret.toString(), "--tls-trust", dir.resolve("named.pem").toString())) {
             p.write("""
                     /attach dns://%s:%d
