@@ -68,15 +68,11 @@ public final class WorkerPool implements WorkerListener, AutoCloseable {
                 WorkerEndpoint.at(new HostPort(host, p), WorkerInfo.LOCAL), secret, null, this)), false);
     }
 
-    /** Starts connecting to the worker daemon at {@code where}, with the shared secret file and TLS settings. */
-    public CompletableFuture<WorkerConnection> attach(HostPort where) {
-        return attach(where, where.host(), 0);
-    }
-
     /**
-     * Starts connecting to the worker daemon at {@code where}, whose TLS certificate must be for
-     * {@code name} (the name typed when {@code where} is one of the addresses it resolves to), and which
-     * runs {@code slots} chunks of this shell at once (0: as many as it has task threads).
+     * Starts connecting to the worker daemon at {@code where}, with the shared secret file and TLS
+     * settings: its certificate must be for {@code name} (the name typed, when {@code where} is one of
+     * the addresses it resolves to); it runs {@code slots} chunks of this shell at once (0: as many as
+     * it has task threads).
      */
     public CompletableFuture<WorkerConnection> attach(HostPort where, String name, int slots) {
         boolean already = attached.stream().anyMatch(w -> !w.isLost() && w.info().address().equals(where.toString()));
