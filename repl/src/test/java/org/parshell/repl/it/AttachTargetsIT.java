@@ -39,9 +39,7 @@ class AttachTargetsIT {
             assertEquals(0, r.exitCode(), r.output());
             assertTrue(r.output().contains("|  Attached 127.0.0.1:" + first.port()), r.output());
             assertTrue(r.output().contains("|  Attached 127.0.0.2:" + first.port()), r.output());
-            long a = Math.min(first.pid(), second.pid());
-            long b = Math.max(first.pid(), second.pid());
-            assertTrue(r.output().contains("PIDS [" + a + ", " + b + "]"), "both daemons worked: " + r.output());
+            assertTrue(r.output().contains(WorkerDaemon.pidsLine(first, second)), "both daemons worked: " + r.output());
         }
     }
 

@@ -108,9 +108,7 @@ class TlsWorkersIT {
             assertEquals(0, named.exitCode(), named.output());
             assertTrue(named.output().contains("|  Attached 127.0.0.1:" + first.port()), named.output());
             assertTrue(named.output().contains("|  Attached 127.0.0.2:" + first.port()), named.output());
-            long a = Math.min(first.pid(), second.pid());
-            long b = Math.max(first.pid(), second.pid());
-            assertTrue(named.output().contains("PIDS [" + a + ", " + b + "]"), "both daemons worked: " + named.output());
+            assertTrue(named.output().contains(WorkerDaemon.pidsLine(first, second)), "both daemons worked: " + named.output());
 
             ParshellProcess.Result other = attachByName("other.test", first.port(), hosts);
             for (String address : new String[]{"127.0.0.1", "127.0.0.2"}) {

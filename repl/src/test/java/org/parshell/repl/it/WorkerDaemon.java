@@ -142,6 +142,11 @@ final class WorkerDaemon implements AutoCloseable {
         throw new AssertionError("the worker did not log '" + text + "' within " + seconds + " s; log:\n" + log());
     }
 
+    /** How {@code "PIDS " + new TreeSet<>(pids)} prints when every item ran on one of these two daemons and each ran some. */
+    static String pidsLine(WorkerDaemon a, WorkerDaemon b) {
+        return "PIDS [" + Math.min(a.pid(), b.pid()) + ", " + Math.max(a.pid(), b.pid()) + "]";
+    }
+
     /** A shell with the right secret attaches and gets results computed in this daemon's process. */
     void assertServesAShell(Path secretFile, String... moreShellArgs) throws Exception {
         List<String> args = new ArrayList<>(List.of("--workers", "0", "--attach", address(), "--secret-file", secretFile.toString()));
