@@ -8,13 +8,19 @@ import org.parshell.protocol.payload.PayloadCodec;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A worker holding the secret answers a real shell's first map with crafted results: a class the
- * shell does not accept, an array length far beyond the frame, nesting deeper than a stack. The
+ * shell does not accept, an array, list, map or string length far beyond the frame (refused before
+ * anything is allocated for it), nesting deeper than a stack. The
  * shell stays up, that map fails within seconds naming the worker, and the next map (which the
  * worker answers honestly) gives the right result. An honest worker whose result class throws an
  * {@code Error} from {@code readObject} fails the map the same way.
@@ -22,6 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class HostileWorkerIT {
     private static final PayloadCodec FST = PayloadCodec.forLoader(HostileWorkerIT.class.getClassLoader());
     private static final long SUM = 9_999L * 10_000 / 2;
+    private static final int MARK = 0x5a;
+    private static final int HUGE = Integer.MAX_VALUE - 8;
     private static final String MAPS = """
             long sum(List<Integer> xs) { return xs.stream().mapToLong(Integer::longValue).sum(); }
             System.out.println("FIRST " + sum(pmap(x -> x, rangeClosed(0, 9999))));
@@ -39,7 +47,21 @@ class HostileWorkerIT {
 
     @Test
     void anArrayLengthFarBeyondTheFrameFailsTheMap() throws Exception {
-        againstHostileWorker(items(hugeArray()));
+        String output = againstHostileWorker(items(hugeArray()));
+        assertTrue(output.contains("refused an array long[] of " + HUGE + " elements"), output);
+    }
+
+    /** The lengths FST's collection serializers give {@code ArrayList}, {@code HashMap} and a string's characters. */
+    @Test
+    void aListMapOrStringLengthFarBeyondTheFrameFailsTheMap() throws Exception {
+        List<Integer> ints = IntStream.range(0, MARK).boxed().toList();
+        Map<Integer, Integer> map = new HashMap<>();
+        ints.forEach(i -> map.put(i, i));
+        for (Object value : List.of(new ArrayList<>(ints), map, "a".repeat(MARK))) {
+            String output = againstHostileWorker(items(declaring(value, HUGE)));
+            String what = value instanceof String ? "a string" : "a " + value.getClass().getName();
+            assertTrue(output.contains("refused " + what + " of " + HUGE + " elements"), output);
+        }
     }
 
     @Test
@@ -95,10 +117,23 @@ class HostileWorkerIT {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.write(honest, 0, at);
         out.write(0x81); // FST: a 4-byte int follows, little-endian
-        int huge = Integer.MAX_VALUE - 8;
         for (int i = 0; i < 4; i++) {
-            out.write(huge >>> (8 * i));
+            out.write(HUGE >>> (8 * i));
         }
+        return out.toByteArray();
+    }
+
+    /** FST's bytes for {@code new Object[]{value}}, whose first length field ({@link #MARK}) is raised to {@code declared}. */
+    private static byte[] declaring(Object value, int declared) {
+        byte[] honest = FST.encode(new Object[]{value});
+        int at = indexOf(honest, (byte) MARK);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(honest, 0, at);
+        out.write(0x81); // FST: a 4-byte int follows, little-endian
+        for (int i = 0; i < 4; i++) {
+            out.write(declared >>> (8 * i));
+        }
+        out.write(honest, at + 1, honest.length - at - 1);
         return out.toByteArray();
     }
 
