@@ -18,8 +18,9 @@ import java.security.MessageDigest;
  * both sides and never sent, so a frame altered, replayed, reordered, dropped or injected by anyone
  * between the two peers fails the check; the first frame that fails closes the connection.
  * <p>
- * It sits right after the {@link FrameDecoder}: inbound it sees bodies without their length, and
- * outbound it sees what {@link MessageEncoder} wrote, a length and a body, and appends the tag.
+ * It sits between the frame codec and the message codec: inbound it sees bodies without their length
+ * (from {@link FrameDecoder}), outbound it appends the tag to what {@link MessageEncoder} wrote, before
+ * {@link FrameEncoder} puts the length in front of both.
  * One instance per connection; Netty calls it on the connection's event loop only.
  */
 public final class FrameAuthenticator extends ChannelDuplexHandler {
@@ -68,11 +69,9 @@ public final class FrameAuthenticator extends ChannelDuplexHandler {
             ctx.write(msg, promise);
             return;
         }
-        int start = frame.readerIndex();
-        int body = frame.readableBytes() - 4;
         byte[] tag = new byte[TAG_BYTES];
         outgoing.update(sequence(sent++));
-        update(outgoing, frame, start + 4, body);
+        update(outgoing, frame, frame.readerIndex(), frame.readableBytes());
         try {
             outgoing.doFinal(tag, 0);
         } catch (GeneralSecurityException e) {
@@ -80,7 +79,6 @@ public final class FrameAuthenticator extends ChannelDuplexHandler {
             promise.setFailure(e);
             return;
         }
-        frame.setInt(start, body + TAG_BYTES);
         ctx.write(Unpooled.wrappedBuffer(frame, Unpooled.wrappedBuffer(tag)), promise);
     }
 
