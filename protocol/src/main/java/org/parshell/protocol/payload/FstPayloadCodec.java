@@ -35,21 +35,14 @@ final class FstPayloadCodec implements PayloadCodec {
     }
 
     private static FSTConfiguration configuration(ClassLoader loader) {
-        FSTConfiguration fst = FSTConfiguration.createDefaultConfiguration();
-        fst.setClassLoader(loader);
-        fst.setForceSerializable(true);
-        fst.registerSerializer(Record.class, new RecordSerializer(), true);
+        FSTConfiguration fst = Fst.configuration(loader);
         fst.getCLInfoRegistry().getSerializerRegistry().setDelegate(new JdkSerialization());
         return fst;
     }
 
     @Override
     public byte[] encode(Object value) {
-        try {
-            return fst.asByteArray(value);
-        } catch (RuntimeException | StackOverflowError e) {
-            throw new PayloadException("cannot encode " + describe(value) + ": " + e, e);
-        }
+        return Fst.encode(fst, value);
     }
 
     /**
@@ -81,9 +74,5 @@ final class FstPayloadCodec implements PayloadCodec {
     /** Not {@code asObject}: on failure it prints the bytes to {@code System.out}. */
     private FSTObjectInput input(byte[] bytes) throws IOException {
         return decoding == fst ? fst.getObjectInput(bytes) : new BoundedInput(decoding, bytes);
-    }
-
-    private static String describe(Object value) {
-        return value == null ? "null" : "a " + value.getClass().getName();
     }
 }
