@@ -7,12 +7,14 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPromise;
 import io.netty.util.ReferenceCountUtil;
 
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 
 /**
- * Every frame after the handshake ends in a tag over its body, bound to its sequence number in that
- * direction, under that direction's session key ({@link FrameTag}). The sequence numbers are counted on
+ * Every frame after the handshake ends in an HMAC-SHA256 tag over its sequence number in that
+ * direction and its body, under that direction's session key. The sequence numbers are counted on
  * both sides and never sent, so a frame altered, replayed, reordered, dropped or injected by anyone
  * between the two peers fails the check; the first frame that fails closes the connection.
  * <p>
@@ -22,10 +24,11 @@ import java.security.MessageDigest;
  * One instance per connection; Netty calls it on the connection's event loop only.
  */
 public final class FrameAuthenticator extends ChannelDuplexHandler {
-    public static final int TAG_BYTES = FrameTag.BYTES;
+    public static final int TAG_BYTES = 32;
+    private static final String ALGORITHM = "HmacSHA256";
 
-    private final FrameTag outgoing;
-    private final FrameTag incoming;
+    private final Mac outgoing;
+    private final Mac incoming;
     private final byte[] expected = new byte[TAG_BYTES];
     private final byte[] received = new byte[TAG_BYTES];
     private long sent;
@@ -33,8 +36,8 @@ public final class FrameAuthenticator extends ChannelDuplexHandler {
     private boolean broken;
 
     public FrameAuthenticator(byte[] sendKey, byte[] receiveKey) {
-        outgoing = new FrameTag(sendKey);
-        incoming = new FrameTag(receiveKey);
+        outgoing = mac(sendKey);
+        incoming = mac(receiveKey);
     }
 
     @Override
@@ -59,7 +62,7 @@ public final class FrameAuthenticator extends ChannelDuplexHandler {
         frame.release();
     }
 
-    /** The tag goes out as a buffer of its own after the body's, so a large body is never copied to grow it. */
+    /** The tag goes out as a buffer of its own after the frame's, so a large frame is never copied to grow it. */
     @Override
     public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
         if (!(msg instanceof ByteBuf frame)) {
@@ -67,8 +70,10 @@ public final class FrameAuthenticator extends ChannelDuplexHandler {
             return;
         }
         byte[] tag = new byte[TAG_BYTES];
+        outgoing.update(sequence(sent++));
+        update(outgoing, frame, frame.readerIndex(), frame.readableBytes());
         try {
-            outgoing.compute(sent++, frame, frame.readerIndex(), frame.readableBytes(), tag);
+            outgoing.doFinal(tag, 0);
         } catch (GeneralSecurityException e) {
             ReferenceCountUtil.release(frame);
             promise.setFailure(e);
@@ -78,12 +83,45 @@ public final class FrameAuthenticator extends ChannelDuplexHandler {
     }
 
     private boolean verify(ByteBuf frame, int body) {
+        incoming.update(sequence(accepted));
+        update(incoming, frame, frame.readerIndex(), body);
         try {
-            incoming.compute(accepted, frame, frame.readerIndex(), body, expected);
+            incoming.doFinal(expected, 0);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
         frame.getBytes(frame.readerIndex() + body, received);
         return MessageDigest.isEqual(expected, received);
+    }
+
+    private static void update(Mac mac, ByteBuf frame, int index, int length) {
+        if (frame.hasArray()) {
+            mac.update(frame.array(), frame.arrayOffset() + index, length);
+        } else if (frame.nioBufferCount() == 1) {
+            mac.update(frame.nioBuffer(index, length));
+        } else {
+            byte[] copy = new byte[length];
+            frame.getBytes(index, copy);
+            mac.update(copy);
+        }
+    }
+
+    private static byte[] sequence(long n) {
+        byte[] bytes = new byte[8];
+        for (int i = 7; i >= 0; i--) {
+            bytes[i] = (byte) n;
+            n >>>= 8;
+        }
+        return bytes;
+    }
+
+    private static Mac mac(byte[] key) {
+        try {
+            Mac mac = Mac.getInstance(ALGORITHM);
+            mac.init(new SecretKeySpec(key, ALGORITHM));
+            return mac;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
     }
 }
