@@ -31,6 +31,7 @@ public final class FrameAuthenticator extends ChannelDuplexHandler {
     private final Mac incoming;
     private final byte[] expected = new byte[TAG_BYTES];
     private final byte[] received = new byte[TAG_BYTES];
+    private final byte[] piece = new byte[64 * 1024];
     private long sent;
     private long accepted;
     private boolean broken;
@@ -94,15 +95,20 @@ public final class FrameAuthenticator extends ChannelDuplexHandler {
         return MessageDigest.isEqual(expected, received);
     }
 
-    private static void update(Mac mac, ByteBuf frame, int index, int length) {
+    /**
+     * A body in native memory (what Netty reads and writes) goes to the MAC through {@link #piece}: given the
+     * buffer itself, the JDK would copy it through an array of 4 KB, and at that size SHA-256 hashes at a
+     * fraction of its rate with large updates.
+     */
+    private void update(Mac mac, ByteBuf frame, int index, int length) {
         if (frame.hasArray()) {
             mac.update(frame.array(), frame.arrayOffset() + index, length);
-        } else if (frame.nioBufferCount() == 1) {
-            mac.update(frame.nioBuffer(index, length));
-        } else {
-            byte[] copy = new byte[length];
-            frame.getBytes(index, copy);
-            mac.update(copy);
+            return;
+        }
+        for (int done = 0; done < length; done += piece.length) {
+            int size = Math.min(piece.length, length - done);
+            frame.getBytes(index + done, piece, 0, size);
+            mac.update(piece, 0, size);
         }
     }
 
