@@ -63,7 +63,11 @@ public final class FrameAuthenticator extends ChannelDuplexHandler {
         frame.release();
     }
 
-    /** The tag goes out as a buffer of its own after the frame's, so a large frame is never copied to grow it. */
+    /**
+     * The tag goes out as a buffer of its own after the frame's, so a large frame is never copied to grow it;
+     * from the channel's allocator, so that the pair stays in native memory and the socket does not copy
+     * both to native memory first.
+     */
     @Override
     public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
         if (!(msg instanceof ByteBuf frame)) {
@@ -80,7 +84,7 @@ public final class FrameAuthenticator extends ChannelDuplexHandler {
             promise.setFailure(e);
             return;
         }
-        ctx.write(Unpooled.wrappedBuffer(frame, Unpooled.wrappedBuffer(tag)), promise);
+        ctx.write(Unpooled.wrappedBuffer(frame, ctx.alloc().buffer(TAG_BYTES).writeBytes(tag)), promise);
     }
 
     private boolean verify(ByteBuf frame, int body) {
