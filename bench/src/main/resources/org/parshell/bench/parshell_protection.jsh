@@ -1,7 +1,7 @@
 // The frame-protection case of scripts/bench, run by scripts/parshell --workers 0 --attach DAEMON.
 // Times the 1M-integer map against the daemon (FrameProtectionCase runs it with tagged and untagged
 // frames), and the share of that time AES-GCM sealing and opening of the map's bytes would take.
-// @WARM@, @RUNS@, @FRAME_BYTES@ are filled in by FrameProtectionCase.
+// @WARM@, @RUNS@, @FRAME_BYTES@, @DAEMON_PID@ are filled in by FrameProtectionCase.
 import javax.crypto.*;
 import javax.crypto.spec.*;
 int squared(int x) { return x * x; }
@@ -27,16 +27,27 @@ double gcmSeconds(int frameBytes) throws Exception {
     return (System.nanoTime() - t) / 1e9;
 }
 
+// processor time of this shell and of the daemon (its process id filled in as @DAEMON_PID@), in seconds
+double cpuSeconds() {
+    var shell = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    long daemon = ProcessHandle.of(@DAEMON_PID@L).flatMap(p -> p.info().totalCpuDuration()).map(java.time.Duration::toNanos)
+            .orElseThrow(() -> new AssertionError("no processor time of the daemon"));
+    return (shell.getProcessCpuTime() + daemon) / 1e9;
+}
+
 void benchRemoteMap(int warm, int runs) throws Exception {
     List<Integer> in = range(0, 1_000_000);
     for (int r = 0; r < warm + runs; r++) {
+        double cpu = cpuSeconds();
         long t = System.nanoTime();
         List<Integer> out = pmap(x -> squared(x), in);
         double s = (System.nanoTime() - t) / 1e9;
+        cpu = cpuSeconds() - cpu;
         check(out.size() == 1_000_000 && out.get(1000) == 1_000_000, "map results");
         double gcm = gcmSeconds(@FRAME_BYTES@);
         if (r >= warm) {
             sample("remote_map1m", 1e6 / s);
+            sample("remote_map1m_cpu", cpu);
             sample("gcm_share", gcm / s);
         }
     }

@@ -1,6 +1,9 @@
 package org.parshell.protocol.payload;
 
 import org.nustaq.serialization.FSTConfiguration;
+import org.nustaq.serialization.FSTObjectInput;
+
+import java.io.IOException;
 
 import java.util.function.Predicate;
 
@@ -9,7 +12,8 @@ import java.util.function.Predicate;
  * whether or not their class is {@code Serializable} (classes declared at a prompt are not), and
  * records through {@link RecordSerializer}, JDK classes whose fields are closed to us through their own
  * serialization ({@link JdkSerialization}). With a filter, decoding uses a second configuration
- * that refuses every class the filter rejects (FST's verifier); encoding stays unrestricted.
+ * that refuses every class the filter rejects (FST's verifier) and every length beyond what the payload
+ * can hold ({@link BoundedInput}); encoding stays unrestricted.
  */
 final class FstPayloadCodec implements PayloadCodec {
     private final FSTConfiguration fst;
@@ -25,26 +29,20 @@ final class FstPayloadCodec implements PayloadCodec {
             decoding = fst;
         } else {
             decoding = configuration(loader);
+            decoding.setStreamCoderFactory(new BoundedDecoder.Factory(decoding));
             decoding.setVerifier(decodable::test);
         }
     }
 
     private static FSTConfiguration configuration(ClassLoader loader) {
-        FSTConfiguration fst = FSTConfiguration.createDefaultConfiguration();
-        fst.setClassLoader(loader);
-        fst.setForceSerializable(true);
-        fst.registerSerializer(Record.class, new RecordSerializer(), true);
+        FSTConfiguration fst = Fst.configuration(loader);
         fst.getCLInfoRegistry().getSerializerRegistry().setDelegate(new JdkSerialization());
         return fst;
     }
 
     @Override
     public byte[] encode(Object value) {
-        try {
-            return fst.asByteArray(value);
-        } catch (RuntimeException | StackOverflowError e) {
-            throw new PayloadException("cannot encode " + describe(value) + ": " + e, e);
-        }
+        return Fst.encode(fst, value);
     }
 
     /**
@@ -55,15 +53,26 @@ final class FstPayloadCodec implements PayloadCodec {
     @Override
     public Object decode(byte[] bytes) {
         try {
-            return decoding.getObjectInput(bytes).readObject(); // not asObject: on failure it prints the bytes to System.out
+            return input(bytes).readObject();
         } catch (ThreadDeath e) {
             throw e;
         } catch (Throwable e) {
-            throw new PayloadException("cannot decode a payload of " + bytes.length + " bytes: " + e, e);
+            throw new PayloadException("cannot decode a payload of " + bytes.length + " bytes: " + reason(e), e);
         }
     }
 
-    private static String describe(Object value) {
-        return value == null ? "null" : "a " + value.getClass().getName();
+    /** A length refused by {@link AllocationBudget} says so itself, however deep FST wrapped it. */
+    private static String reason(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof PayloadException refused) {
+                return refused.getMessage();
+            }
+        }
+        return e.toString();
+    }
+
+    /** Not {@code asObject}: on failure it prints the bytes to {@code System.out}. */
+    private FSTObjectInput input(byte[] bytes) throws IOException {
+        return decoding == fst ? fst.getObjectInput(bytes) : new BoundedInput(decoding, bytes);
     }
 }

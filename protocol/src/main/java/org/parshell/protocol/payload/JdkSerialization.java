@@ -56,10 +56,16 @@ final class JdkSerialization extends FSTBasicObjectSerializer implements FSTSeri
                 && !type.isRecord() && !module.isOpen(type.getPackageName(), FST);
     }
 
-    /** A Java serialization stream over {@code bytes} that reads only the JDK's own classes. */
+    /**
+     * A Java serialization stream over {@code bytes} that reads only the JDK's own classes, and arrays
+     * (the ones it reads and the ones a class's {@code readObject} sizes from the stream) of no more
+     * elements in all than {@code bytes} has bytes.
+     */
     static ObjectInputStream reader(byte[] bytes) throws IOException {
         ObjectInputStream java = new ObjectInputStream(new ByteArrayInputStream(bytes));
-        java.setObjectInputFilter(JdkSerialization::onlyJdkClasses);
+        long[] elements = {0};
+        java.setObjectInputFilter(info -> info.arrayLength() > 0 && (elements[0] += info.arrayLength()) > bytes.length
+                ? ObjectInputFilter.Status.REJECTED : onlyJdkClasses(info));
         return java;
     }
 

@@ -14,10 +14,7 @@ final class SessionFstCodec implements PayloadCodec {
     private final FSTConfiguration fst;
 
     SessionFstCodec(ClassLoader loader, UnaryOperator<String> rename) {
-        fst = FSTConfiguration.createDefaultConfiguration();
-        fst.setClassLoader(loader);
-        fst.setForceSerializable(true);
-        fst.registerSerializer(Record.class, new RecordSerializer(), true);
+        fst = Fst.configuration(loader);
         fst.registerSerializer(SerializedLambda.class, new SerializedLambdaSerializer(loader, rename), false);
         fst.setLastResortResolver(name -> load(loader, rename.apply(name)));
         writeLambdasWithTheirSerializer(fst);
@@ -49,11 +46,7 @@ final class SessionFstCodec implements PayloadCodec {
 
     @Override
     public byte[] encode(Object value) {
-        try {
-            return fst.asByteArray(value);
-        } catch (RuntimeException | StackOverflowError e) {
-            throw new PayloadException("cannot encode " + (value == null ? "null" : "a " + value.getClass().getName()) + ": " + e, e);
-        }
+        return Fst.encode(fst, value);
     }
 
     @Override

@@ -33,6 +33,28 @@ public final class HostilePayloads {
         return out.toByteArray();
     }
 
+    /**
+     * FST's bytes for {@code honest}, a value whose first length field says {@link #MARK} (90 elements,
+     * characters or bytes), with that length raised to {@code declared} and everything else as it was.
+     */
+    public static byte[] declaring(Object honest, int declared) {
+        byte[] bytes = FST.encode(honest);
+        int at = lengthField(bytes);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(bytes, 0, at);
+        out.write(0x81); // FST's marker for a 4-byte int follows, little-endian
+        for (int i = 0; i < 4; i++) {
+            out.write(declared >>> (8 * i));
+        }
+        out.write(bytes, at + 1, bytes.length - at - 1);
+        return out.toByteArray();
+    }
+
+    /** The length every value given to {@link #declaring} has. */
+    public static int markedLength() {
+        return MARK;
+    }
+
     /** {@code depth} arrays, each holding the next: the bytes of one level repeated. */
     public static byte[] deepNesting(int depth) {
         byte[] one = FST.encode(nested(1));

@@ -8,18 +8,25 @@ import org.parshell.protocol.payload.PayloadCodec;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A worker holding the secret answers a real shell's first map with crafted results: a class the
- * shell does not accept, an array length far beyond the frame, nesting deeper than a stack. The
+ * shell does not accept, an array, list, map or string length far beyond the frame (refused before
+ * anything is allocated for it), nesting deeper than a stack. The
  * shell stays up, that map fails within seconds naming the worker, and the next map (which the
  * worker answers honestly) gives the right result. An honest worker whose result class throws an
  * {@code Error} from {@code readObject} fails the map the same way.
  */
 class HostileWorkerIT {
     private static final PayloadCodec FST = PayloadCodec.forLoader(HostileWorkerIT.class.getClassLoader());
+    private static final int HUGE = Integer.MAX_VALUE - 8;
     private static final long SUM = 9_999L * 10_000 / 2;
     private static final String MAPS = """
             long sum(List<Integer> xs) { return xs.stream().mapToLong(Integer::longValue).sum(); }
@@ -38,7 +45,21 @@ class HostileWorkerIT {
 
     @Test
     void anArrayLengthFarBeyondTheFrameFailsTheMap() throws Exception {
-        againstHostileWorker(items(HostilePayloads.hugeArray()));
+        String output = againstHostileWorker(items(HostilePayloads.hugeArray()));
+        assertTrue(output.contains("refused an array long[] of " + HUGE + " elements"), output);
+    }
+
+    /** The lengths FST's collection serializers give {@code ArrayList}, {@code HashMap} and a string's characters. */
+    @Test
+    void aListMapOrStringLengthFarBeyondTheFrameFailsTheMap() throws Exception {
+        List<Integer> ints = IntStream.range(0, HostilePayloads.markedLength()).boxed().toList();
+        Map<Integer, Integer> map = new HashMap<>();
+        ints.forEach(i -> map.put(i, i));
+        for (Object value : List.of(new ArrayList<>(ints), map, "a".repeat(HostilePayloads.markedLength()))) {
+            String output = againstHostileWorker(items(HostilePayloads.declaring(new Object[]{value}, HUGE)));
+            String what = value instanceof String ? "a string" : "a " + value.getClass().getName();
+            assertTrue(output.contains("refused " + what + " of " + HUGE + " elements"), output);
+        }
     }
 
     @Test
