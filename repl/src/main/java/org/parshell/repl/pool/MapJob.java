@@ -6,6 +6,7 @@ import org.parshell.protocol.message.ChunkFailed;
 import org.parshell.protocol.message.DefineBundle;
 import org.parshell.protocol.message.EndJob;
 import org.parshell.protocol.message.RunChunk;
+import org.parshell.protocol.message.RunJob;
 import org.parshell.protocol.message.StartJob;
 import org.parshell.protocol.payload.ItemsCodec;
 import org.parshell.protocol.payload.PayloadException;
@@ -44,6 +45,7 @@ final class MapJob {
     private final Deque<Integer> pending = new ArrayDeque<>();
     private final Map<WorkerConnection, Set<Integer>> inFlight = new HashMap<>();
     private final Set<WorkerConnection> started = new HashSet<>();
+    private final Set<WorkerConnection> endsByItself = new HashSet<>();
     private final Map<Integer, Integer> attempts = new HashMap<>();
     private final BiFunction<org.parshell.protocol.message.RemoteFailure, WorkerInfo, RuntimeException> failures;
     private final CompletableFuture<List<Object>> done = new CompletableFuture<>();
@@ -109,11 +111,10 @@ final class MapJob {
                     done.completeExceptionally(new WorkerException(FrameSize.tooBig("the inputs of chunk " + chunk, encoded.length)));
                     return;
                 }
-                start(w);
                 running.add(chunk);
                 attempts.merge(chunk, 1, Integer::sum);
                 sentAt.put(chunk, System.nanoTime());
-                w.send(new RunChunk(id, chunk, encoded));
+                send(w, chunk, r, encoded);
                 w.flush(); // on the wire while the next chunk is encoded
             }
         }
@@ -203,7 +204,7 @@ final class MapJob {
 
     synchronized void end(List<WorkerConnection> workers) {
         for (WorkerConnection w : started) {
-            if (!w.isLost()) {
+            if (!w.isLost() && !endsByItself.contains(w)) {
                 w.send(new EndJob(id));
                 w.flush();
             }
@@ -229,14 +230,31 @@ final class MapJob {
         plan.observed(range.size(), Math.min(now - sent, (now - since) * Math.max(1, worker.info().threads())));
     }
 
-    private void start(WorkerConnection w) {
-        if (started.add(w)) {
-            w.sendJars(function.generation(), function.jars());
-            if (w.needsBundle(function.generation(), function.bundle().hash())) {
-                w.send(new DefineBundle(function.generation(), function.bundle().hash(), function.bundle().classes()));
-                Traffic.bundleSent(function.bundle().classes().stream().mapToLong(c -> c.bytes().length).sum());
-            }
+    /**
+     * A chunk holding every input goes to a worker that has not started the job as one {@link RunJob}, which
+     * the worker forgets by itself; any other chunk as a {@link RunChunk}, after a {@link StartJob} the first time.
+     */
+    private void send(WorkerConnection w, int chunk, ChunkPlan.Range range, byte[] encoded) {
+        boolean first = started.add(w);
+        if (first) {
+            shipCode(w);
+        }
+        if (first && range.size() == inputs.size()) {
+            endsByItself.add(w);
+            w.send(new RunJob(id, function.generation(), function.bundle().hash(), function.payload(), encoded));
+            return;
+        }
+        if (first) {
             w.send(new StartJob(id, function.generation(), function.bundle().hash(), function.payload()));
+        }
+        w.send(new RunChunk(id, chunk, encoded));
+    }
+
+    private void shipCode(WorkerConnection w) {
+        w.sendJars(function.generation(), function.jars());
+        if (w.needsBundle(function.generation(), function.bundle().hash())) {
+            w.send(new DefineBundle(function.generation(), function.bundle().hash(), function.bundle().classes()));
+            Traffic.bundleSent(function.bundle().classes().stream().mapToLong(c -> c.bytes().length).sum());
         }
     }
 }
