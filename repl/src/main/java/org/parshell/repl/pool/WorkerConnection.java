@@ -6,12 +6,12 @@ import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.socket.SocketChannel;
-import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslHandler;
 import org.parshell.protocol.auth.Handshake;
 import org.parshell.protocol.auth.SharedSecret;
 import org.parshell.protocol.codec.Pipelines;
+import org.parshell.protocol.Transport;
 import org.parshell.protocol.message.Message;
 import org.parshell.protocol.message.Welcome;
 
@@ -53,7 +53,7 @@ public final class WorkerConnection {
         Liveness liveness = new Liveness();
         Bootstrap bootstrap = new Bootstrap()
                 .group(group)
-                .channel(NioSocketChannel.class)
+                .channel(Transport.socket())
                 .option(ChannelOption.TCP_NODELAY, true)
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 5000)
                 .handler(new ChannelInitializer<SocketChannel>() {

@@ -1,9 +1,9 @@
 package org.parshell.repl.pool;
 
 import io.netty.channel.EventLoopGroup;
-import io.netty.channel.nio.NioEventLoopGroup;
 import org.parshell.protocol.auth.SharedSecret;
 import org.parshell.protocol.codec.FrameSize;
+import org.parshell.protocol.Transport;
 import org.parshell.protocol.message.CancelJob;
 import org.parshell.protocol.message.ChunkDone;
 import org.parshell.protocol.message.ChunkFailed;
@@ -35,7 +35,7 @@ public final class WorkerPool implements WorkerListener, AutoCloseable {
     private static final long CONNECT_WAIT_SECONDS = 60;
     private static final long REPLACEMENT_GRACE_MILLIS = 2000;
 
-    private final EventLoopGroup group = new NioEventLoopGroup(1);
+    private final EventLoopGroup group = Transport.group(1, "parshell-pool-io");
     private final ResultDecoder decoder = new ResultDecoder();
     private final List<WorkerConnection> workers = new CopyOnWriteArrayList<>();
     private final List<CompletableFuture<WorkerConnection>> connecting = new CopyOnWriteArrayList<>();
