@@ -46,10 +46,6 @@ public final class WorkerPool implements WorkerListener, AutoCloseable {
     private final Set<WorkerConnection> attached = ConcurrentHashMap.newKeySet();
     private final List<Consumer<WorkerConnection>> lossListeners = new CopyOnWriteArrayList<>();
 
-    public WorkerPool() {
-        this(RemoteAccess.plain());
-    }
-
     public WorkerPool(RemoteAccess remote) {
         this.remote = remote;
     }
@@ -128,12 +124,6 @@ public final class WorkerPool implements WorkerListener, AutoCloseable {
         connecting.add(future);
         future.whenComplete((w, e) -> connecting.remove(future));
         return future;
-    }
-
-    /** Runs {@code function} over {@code inputs}; blocks until every result is back. */
-    public List<Object> map(CapturedFunction function, ItemsCodec items, List<?> inputs,
-                            BiFunction<RemoteFailure, WorkerInfo, RuntimeException> failures) throws InterruptedException {
-        return map(function, items, inputs, failures, null);
     }
 
     /**
