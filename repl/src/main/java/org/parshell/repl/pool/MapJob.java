@@ -3,14 +3,12 @@ package org.parshell.repl.pool;
 import org.parshell.protocol.codec.FrameSize;
 import org.parshell.protocol.message.ChunkDone;
 import org.parshell.protocol.message.ChunkFailed;
-import org.parshell.protocol.message.DefineBundle;
 import org.parshell.protocol.message.EndJob;
 import org.parshell.protocol.message.RunChunk;
 import org.parshell.protocol.message.RunJob;
 import org.parshell.protocol.message.StartJob;
 import org.parshell.protocol.payload.ItemsCodec;
 import org.parshell.protocol.payload.PayloadException;
-import org.parshell.repl.capture.CapturedFunction;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -20,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.BiFunction;
 
 /**
  * One map over the pool: the inputs cut into chunks as {@link ChunkPlan} decides, each worker kept
@@ -34,7 +31,7 @@ final class MapJob {
     static final int MAX_ATTEMPTS = 3;
 
     private final long id;
-    private final CapturedFunction function;
+    private final FunctionCode function;
     private final List<?> inputs;
     private final ItemsCodec items;
     private final ChunkPlan plan;
@@ -47,18 +44,14 @@ final class MapJob {
     private final Set<WorkerConnection> started = new HashSet<>();
     private final Set<WorkerConnection> endsByItself = new HashSet<>();
     private final Map<Integer, Integer> attempts = new HashMap<>();
-    private final BiFunction<org.parshell.protocol.message.RemoteFailure, WorkerInfo, RuntimeException> failures;
     private final CompletableFuture<List<Object>> done = new CompletableFuture<>();
     private int itemsLeft;
 
-    MapJob(long id, CapturedFunction function, List<?> inputs, ItemsCodec items, int totalThreads,
-           ChunkListener listener,
-           BiFunction<org.parshell.protocol.message.RemoteFailure, WorkerInfo, RuntimeException> failures) {
+    MapJob(long id, FunctionCode function, List<?> inputs, ItemsCodec items, int totalThreads, ChunkListener listener) {
         this.id = id;
         this.function = function;
         this.inputs = inputs;
         this.items = items;
-        this.failures = failures;
         this.plan = new ChunkPlan(inputs.size(), totalThreads);
         this.results = new ResultAssembly(inputs.size(), listener);
         this.itemsLeft = inputs.size();
@@ -172,7 +165,7 @@ final class MapJob {
         if (!inFlight.getOrDefault(worker, Set.of()).contains(message.chunk())) {
             return;
         }
-        done.completeExceptionally(failures.apply(message.failure(), worker.info()));
+        done.completeExceptionally(new RemoteFailureException(message.failure(), worker.info()));
     }
 
     /** The worker is gone: its chunks go back to the front of the queue for the others, unless they ran out of attempts. */
@@ -237,7 +230,7 @@ final class MapJob {
     private void send(WorkerConnection w, int chunk, ChunkPlan.Range range, byte[] encoded) {
         boolean first = started.add(w);
         if (first) {
-            shipCode(w);
+            w.shipCode(function);
         }
         if (first && range.size() == inputs.size()) {
             endsByItself.add(w);
@@ -250,11 +243,4 @@ final class MapJob {
         w.send(new RunChunk(id, chunk, encoded));
     }
 
-    private void shipCode(WorkerConnection w) {
-        w.sendJars(function.generation(), function.jars());
-        if (w.needsBundle(function.generation(), function.bundle().hash())) {
-            w.send(new DefineBundle(function.generation(), function.bundle().hash(), function.bundle().classes()));
-            Traffic.bundleSent(function.bundle().classes().stream().mapToLong(c -> c.bytes().length).sum());
-        }
-    }
 }

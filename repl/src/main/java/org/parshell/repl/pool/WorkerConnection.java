@@ -12,10 +12,15 @@ import org.parshell.protocol.auth.Handshake;
 import org.parshell.protocol.auth.SharedSecret;
 import org.parshell.protocol.codec.Pipelines;
 import org.parshell.protocol.Transport;
+import org.parshell.protocol.message.DefineBundle;
+import org.parshell.protocol.message.DefineJar;
 import org.parshell.protocol.message.Message;
+import org.parshell.protocol.message.UseJars;
 import org.parshell.protocol.message.Welcome;
 
 import javax.net.ssl.SSLParameters;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,7 +35,7 @@ public final class WorkerConnection {
     private final WorkerInfo info;
     private final Set<String> bundles = ConcurrentHashMap.newKeySet();
     private final Set<String> jars = ConcurrentHashMap.newKeySet();
-    private final java.util.Map<Integer, java.util.List<String>> jarsByGeneration = new ConcurrentHashMap<>();
+    private final Map<Integer, List<String>> jarsByGeneration = new ConcurrentHashMap<>();
     private final AtomicLong chunksDone = new AtomicLong();
     private volatile String lostBecause;
 
@@ -127,27 +132,36 @@ public final class WorkerConnection {
         chunksDone.incrementAndGet();
     }
 
+    /** Sends what this worker lacks to run {@code code}: its jars and its classes. */
+    void shipCode(FunctionCode code) {
+        sendJars(code.generation(), code.jars());
+        if (needsBundle(code.generation(), code.bundle().hash())) {
+            send(new DefineBundle(code.generation(), code.bundle().hash(), code.bundle().classes()));
+            Traffic.bundleSent(code.bundle().classes().stream().mapToLong(c -> c.bytes().length).sum());
+        }
+    }
+
     /** Sends the jars this worker lacks (once each, by hash), and which ones the generation uses if that changed. */
-    void sendJars(int generation, java.util.List<org.parshell.repl.capture.ClassPath.Jar> jars) {
-        java.util.List<String> hashes = jars.stream().map(org.parshell.repl.capture.ClassPath.Jar::hash).toList();
-        if (hashes.equals(jarsByGeneration.getOrDefault(generation, java.util.List.of()))) {
+    private void sendJars(int generation, List<DefineJar> jars) {
+        List<String> hashes = jars.stream().map(DefineJar::hash).toList();
+        if (hashes.equals(jarsByGeneration.getOrDefault(generation, List.of()))) {
             return;
         }
-        for (org.parshell.repl.capture.ClassPath.Jar jar : jars) {
+        for (DefineJar jar : jars) {
             if (this.jars.add(jar.hash())) {
-                send(new org.parshell.protocol.message.DefineJar(jar.hash(), jar.name(), jar.bytes()));
+                send(jar);
             }
         }
-        send(new org.parshell.protocol.message.UseJars(generation, hashes));
+        send(new UseJars(generation, hashes));
         jarsByGeneration.put(generation, hashes);
     }
 
     /**
-     * True the first time for this generation, so the caller sends the bundle's classes exactly once
-     * to each generation: after a reset the same source compiles to the same bytes (the same hash),
-     * but the worker's new generation has none of the old one's classes.
+     * True the first time for this generation, so the bundle's classes go exactly once to each generation:
+     * after a reset the same source compiles to the same bytes (the same hash), but the worker's new
+     * generation has none of the old one's classes.
      */
-    boolean needsBundle(int generation, String hash) {
+    private boolean needsBundle(int generation, String hash) {
         return bundles.add(generation + "/" + hash);
     }
 

@@ -8,9 +8,7 @@ import org.parshell.protocol.message.CancelJob;
 import org.parshell.protocol.message.ChunkDone;
 import org.parshell.protocol.message.ChunkFailed;
 import org.parshell.protocol.message.Message;
-import org.parshell.protocol.message.RemoteFailure;
 import org.parshell.protocol.payload.ItemsCodec;
-import org.parshell.repl.capture.CapturedFunction;
 
 import java.time.Duration;
 import java.util.List;
@@ -23,7 +21,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
 /**
@@ -129,12 +126,12 @@ public final class WorkerPool implements WorkerListener, AutoCloseable {
     /**
      * Runs {@code function} over {@code inputs}; blocks until every result is back, or until
      * {@code timeout} (null for none) has passed. However the wait ends, even by {@code Thread.stop}
-     * of the caller (JShell's stop), a map that is not done is cancelled on every worker.
+     * of the caller (JShell's stop), a map that is not done is cancelled on every worker. A function that
+     * threw on a worker fails the map with a {@link RemoteFailureException}.
      */
-    public List<Object> map(CapturedFunction function, ItemsCodec items, List<?> inputs,
-                            BiFunction<RemoteFailure, WorkerInfo, RuntimeException> failures,
-                            Duration timeout) throws InterruptedException {
-        RunningMap running = start(function, items, inputs, null, failures);
+    public List<Object> map(FunctionCode function, ItemsCodec items, List<?> inputs, Duration timeout)
+            throws InterruptedException {
+        RunningMap running = start(function, items, inputs, null);
         try {
             return timeout == null ? running.done().get() : running.done().get(timeout.toNanos(), TimeUnit.NANOSECONDS);
         } catch (ExecutionException e) {
@@ -154,9 +151,8 @@ public final class WorkerPool implements WorkerListener, AutoCloseable {
      * of every chunk whose results are in. The job ends (its workers forget it) when it completes;
      * {@link RunningMap#cancelUnlessDone()} ends it early on every worker.
      */
-    public RunningMap start(CapturedFunction function, ItemsCodec items, List<?> inputs,
-                            ChunkListener listener,
-                            BiFunction<RemoteFailure, WorkerInfo, RuntimeException> failures) throws InterruptedException {
+    public RunningMap start(FunctionCode function, ItemsCodec items, List<?> inputs, ChunkListener listener)
+            throws InterruptedException {
         awaitConnecting();
         List<WorkerConnection> live = live();
         if (live.isEmpty()) {
@@ -166,7 +162,7 @@ public final class WorkerPool implements WorkerListener, AutoCloseable {
             throw new WorkerException(FrameSize.tooBig("the function and the variables it reads", function.payload().length));
         }
         int threads = live.stream().mapToInt(w -> w.info().threads()).sum();
-        MapJob job = new MapJob(jobIds.incrementAndGet(), function, inputs, items, threads, listener, failures);
+        MapJob job = new MapJob(jobIds.incrementAndGet(), function, inputs, items, threads, listener);
         jobs.put(job.id(), job);
         MapProgress progress = this.progress;
         progress.started(job.id(), inputs.size());
