@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.DoubleFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -61,24 +62,26 @@ public final class BenchMain {
 
     static List<BenchCase> cases() {
         return List.of(
-                new BenchCase("map1m", "`pmap(x -> squared(x), 1M Integers)`, items/s",
-                        "benchMap(@WARM@, @RUNS@); done();", "map1m @WARM@ @RUNS@", false, WARM,
+                paired("map1m", "`pmap(x -> squared(x), 1M Integers)`, items/s", "benchMap",
                         BenchCase::mega, Goal.ratioAtLeast(3, ">= 3x multiprocessing")),
-                new BenchCase("records", "200k records `Item(id, name, price)` to `Priced(id, total)`, items/s",
-                        "benchRecords(@WARM@, @RUNS@); done();", "records @WARM@ @RUNS@", false, WARM,
+                paired("records", "200k records `Item(id, name, price)` to `Priced(id, total)`, items/s", "benchRecords",
                         BenchCase::kilo, Goal.ratioAtLeast(3, ">= 3x multiprocessing (dataclasses)")),
                 new BenchCase("records", "the same records with `--sequential` (in the shell, no workers), items/s",
                         "benchRecords(@WARM@, @RUNS@); done();", null, true, WARM,
                         BenchCase::mega, Goal.atLeast(5e6, ">= 5 M/s")),
-                new BenchCase("submit10k", "10,000 `submit` single tasks, tasks/s (Python: apply_async)",
-                        "benchSubmit(@WARM@, @RUNS@); done();", "submit10k @WARM@ @RUNS@", false, WARM,
+                paired("submit10k", "10,000 `submit` single tasks, tasks/s (Python: apply_async)", "benchSubmit",
                         BenchCase::kilo, Goal.atLeast(100_000, ">= 100,000 tasks/s")),
-                new BenchCase("roundtrip", "one-item map on warm workers, median of 100 round trips (ratio: our time / Python's)",
-                        "benchRoundTrip(@WARM@, @RUNS@); done();", "roundtrip @WARM@ @RUNS@", false, WARM,
-                        BenchCase::micros, Goal.ratioAtMost(0.5, "<= 0.5x Python's time")),
+                paired("roundtrip", "one-item map on warm workers, median of 100 round trips (ratio: our time / Python's)",
+                        "benchRoundTrip", BenchCase::micros, Goal.ratioAtMost(0.5, "<= 0.5x Python's time")),
                 new BenchCase("primes", "count primes (parshell below 20M, Python below 2M) in 40 chunks, speedup over sequential",
                         "benchPrimes(" + PRIMES_BELOW + ", " + PRIME_CHUNKS + ", @WARM@, @RUNS@); done();",
                         "primes @WARM@ @RUNS@", false, 1, v -> BenchCase.fixed(v, 2), Goal.atLeast(1.9, ">= 1.9")));
+    }
+
+    /** A case run by {@code function(warm, runs)} in the shell and by its key in Python, both warmed {@link #WARM} times. */
+    private static BenchCase paired(String key, String title, String function, DoubleFunction<String> format, Goal goal) {
+        return new BenchCase(key, title, function + "(@WARM@, @RUNS@); done();", key + " @WARM@ @RUNS@", false, WARM,
+                format, goal);
     }
 
     private void run() throws Exception {
