@@ -18,9 +18,25 @@ import io.netty.util.concurrent.DefaultThreadFactory;
  * {@code -Dparshell.transport=nio} chooses NIO on Linux too.
  */
 public final class Transport {
-    private static final boolean EPOLL = !"nio".equals(System.getProperty("parshell.transport")) && Epoll.isAvailable();
+    private static final boolean EPOLL = !"nio".equals(System.getProperty("parshell.transport")) && nativeAccess()
+            && Epoll.isAvailable();
 
     private Transport() {
+    }
+
+    /**
+     * False where loading a native library would print the JDK's warning about restricted methods (JDK 22
+     * and later without {@code --enable-native-access}): there NIO serves rather than a warning at the user.
+     */
+    private static boolean nativeAccess() {
+        try {
+            Module unnamed = Transport.class.getClassLoader().getUnnamedModule();
+            return (Boolean) Module.class.getMethod("isNativeAccessEnabled").invoke(unnamed);
+        } catch (NoSuchMethodException e) {
+            return true; // before JDK 22 native access is not restricted
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** "epoll" or "nio". */
