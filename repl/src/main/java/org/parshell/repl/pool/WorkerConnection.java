@@ -28,7 +28,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The shell's connection to one worker: its pipeline is TLS (if asked for), framing, message codec,
- * liveness (heartbeats), handshake, and then {@link WorkerResponseHandler}. It remembers which code bundles the worker already has.
+ * handshake, and then {@link WorkerResponseHandler}; once the handshake is done, Netty's
+ * {@code IdleStateHandler} at the head watches it for silence. It remembers which code bundles the worker already has.
  */
 public final class WorkerConnection {
     private final Channel channel;
@@ -55,7 +56,6 @@ public final class WorkerConnection {
                                                        SslContext tls, WorkerListener listener, String address, String origin) {
         CompletableFuture<Welcome> welcome = new CompletableFuture<>();
         WorkerResponseHandler responses = new WorkerResponseHandler(listener);
-        Liveness liveness = new Liveness();
         Bootstrap bootstrap = new Bootstrap()
                 .group(group)
                 .channel(Transport.socket())
@@ -64,7 +64,6 @@ public final class WorkerConnection {
                 .handler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel ch) {
-                        ch.pipeline().addLast("liveness", liveness);
                         if (tls != null) {
                             ch.pipeline().addLast("tls", verifyingHostName(tls.newHandler(ch.alloc(), host, port)));
                         }
@@ -89,8 +88,7 @@ public final class WorkerConnection {
             WorkerConnection worker = new WorkerConnection(channel,
                     new WorkerInfo(address, w.host(), w.pid(), w.threads(), w.jdk(), origin, w.parshell()));
             responses.attach(worker);
-            liveness.start(channel, () -> listener.lost(worker,
-                    "silent for more than " + Liveness.SILENCE_MILLIS / 1000.0 + " s"));
+            channel.pipeline().addFirst("liveness", WorkerResponseHandler.liveness()); // first: any bytes count
             connected.complete(worker);
         });
         return connected;
