@@ -6,9 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.DoubleFunction;
+import java.util.stream.Collectors;
 
 /**
  * {@code scripts/bench}: every throughput case through the real shell on 2 local workers, against the same
@@ -17,9 +21,10 @@ import java.util.Map;
  * median of the per-pair ratios with the lowest and highest beside it, and a goal is met only when the
  * worst pair meets it. Start-up is timed the same way, one fresh process of each per run.
  * <p>
- * Usage: {@code BenchMain ROOT [RUNS] [protection]} (RUNS measured pairs per case after warm-up, at least 5;
- * {@code protection} runs only the frame-protection case). A case is one {@link BenchCase} in {@link #cases()}
- * plus a function in each side's script.
+ * Usage: {@code BenchMain ROOT [RUNS] [CASE...]} (RUNS measured pairs per case after warm-up, at least 5;
+ * CASE names cases to run alone, such as {@code roundtrip}, {@code map1m} or {@code records}, and then the rows of
+ * fresh functions, start-up and frame protection are left out; {@code protection} runs only the frame-protection
+ * case). A case is one {@link BenchCase} in {@link #cases()} plus a function in each side's script.
  */
 public final class BenchMain {
     private static final int WARM = 3;
@@ -30,10 +35,12 @@ public final class BenchMain {
 
     private final Path root;
     private final int runs;
+    private final Set<String> only;
 
-    private BenchMain(Path root, int runs) {
+    private BenchMain(Path root, int runs, Set<String> only) {
         this.root = root;
         this.runs = runs;
+        this.only = only;
     }
 
     public static void main(String[] args) throws Exception {
@@ -45,29 +52,36 @@ public final class BenchMain {
             t.print(System.out, FrameProtectionCase.ROUNDS);
             return;
         }
-        new BenchMain(root, runs).run();
+        Set<String> only = args.length > 2 ? Set.of(Arrays.copyOfRange(args, 2, args.length)) : Set.of();
+        Set<String> known = cases().stream().map(BenchCase::key).collect(Collectors.toSet());
+        if (!known.containsAll(only)) {
+            throw new IllegalArgumentException("unknown case in " + only + "; the cases are " + known + " and protection");
+        }
+        new BenchMain(root, runs, only).run();
     }
 
     static List<BenchCase> cases() {
         return List.of(
-                new BenchCase("map1m", "`pmap(x -> squared(x), 1M Integers)`, items/s",
-                        "benchMap(@WARM@, @RUNS@); done();", "map1m @WARM@ @RUNS@", false, WARM,
+                paired("map1m", "`pmap(x -> squared(x), 1M Integers)`, items/s", "benchMap",
                         BenchCase::mega, Goal.ratioAtLeast(3, ">= 3x multiprocessing")),
-                new BenchCase("records", "200k records `Item(id, name, price)` to `Priced(id, total)`, items/s",
-                        "benchRecords(@WARM@, @RUNS@); done();", "records @WARM@ @RUNS@", false, WARM,
+                paired("records", "200k records `Item(id, name, price)` to `Priced(id, total)`, items/s", "benchRecords",
                         BenchCase::kilo, Goal.ratioAtLeast(3, ">= 3x multiprocessing (dataclasses)")),
                 new BenchCase("records", "the same records with `--sequential` (in the shell, no workers), items/s",
                         "benchRecords(@WARM@, @RUNS@); done();", null, true, WARM,
                         BenchCase::mega, Goal.atLeast(5e6, ">= 5 M/s")),
-                new BenchCase("submit10k", "10,000 `submit` single tasks, tasks/s (Python: apply_async)",
-                        "benchSubmit(@WARM@, @RUNS@); done();", "submit10k @WARM@ @RUNS@", false, WARM,
+                paired("submit10k", "10,000 `submit` single tasks, tasks/s (Python: apply_async)", "benchSubmit",
                         BenchCase::kilo, Goal.atLeast(100_000, ">= 100,000 tasks/s")),
-                new BenchCase("roundtrip", "one-item map on warm workers, median of 100 round trips (ratio: our time / Python's)",
-                        "benchRoundTrip(@WARM@, @RUNS@); done();", "roundtrip @WARM@ @RUNS@", false, WARM,
-                        BenchCase::micros, Goal.ratioAtMost(0.5, "<= 0.5x Python's time")),
+                paired("roundtrip", "one-item map on warm workers, median of 100 round trips (ratio: our time / Python's)",
+                        "benchRoundTrip", BenchCase::micros, Goal.ratioAtMost(0.5, "<= 0.5x Python's time")),
                 new BenchCase("primes", "count primes (parshell below 20M, Python below 2M) in 40 chunks, speedup over sequential",
                         "benchPrimes(" + PRIMES_BELOW + ", " + PRIME_CHUNKS + ", @WARM@, @RUNS@); done();",
                         "primes @WARM@ @RUNS@", false, 1, v -> BenchCase.fixed(v, 2), Goal.atLeast(1.9, ">= 1.9")));
+    }
+
+    /** A case run by {@code function(warm, runs)} in the shell and by its key in Python, both warmed {@link #WARM} times. */
+    private static BenchCase paired(String key, String title, String function, DoubleFunction<String> format, Goal goal) {
+        return new BenchCase(key, title, function + "(@WARM@, @RUNS@); done();", key + " @WARM@ @RUNS@", false, WARM,
+                format, goal);
     }
 
     private void run() throws Exception {
@@ -77,7 +91,7 @@ public final class BenchMain {
             log("python3 not found: no reference column");
         }
         Map<String, Pairs> results = new LinkedHashMap<>();
-        List<BenchCase> cases = cases();
+        List<BenchCase> cases = cases().stream().filter(c -> only.isEmpty() || only.contains(c.key())).toList();
         cases.forEach(c -> results.put(rowKey(c), new Pairs()));
         Pairs secondBytes = new Pairs(), secondVsThird = new Pairs(), startup = new Pairs();
         log("starting parshell (2 workers), parshell --sequential" + (hasPython ? " and Python's Pool(2)" : "") + "...");
@@ -99,6 +113,9 @@ public final class BenchMain {
                             ? python.sample(c.measuredCall(c.python()), c.key(), CASE_TIMEOUT_SECONDS) : Double.NaN;
                     results.get(rowKey(c)).add(ours, theirs);
                 }
+                if (!only.isEmpty()) {
+                    continue;
+                }
                 Samples fresh = parshell.run(freshFunction(r), CASE_TIMEOUT_SECONDS);
                 secondBytes.add(fresh.median("second_bytes").orElse(Double.NaN), Double.NaN);
                 secondVsThird.add(fresh.median("second_vs_third").orElse(Double.NaN), Double.NaN);
@@ -108,6 +125,10 @@ public final class BenchMain {
         Table t = new Table();
         for (BenchCase c : cases) {
             t.add(c, results.get(rowKey(c)));
+        }
+        if (!only.isEmpty()) {
+            t.print(System.out, runs);
+            return;
         }
         t.add("second map of a new function: class bytes sent", secondBytes, v -> BenchCase.fixed(v, 0),
                 Goal.atMost(0, "0"));

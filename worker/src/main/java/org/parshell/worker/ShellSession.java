@@ -11,6 +11,7 @@ import org.parshell.protocol.message.UseJars;
 import org.parshell.protocol.message.EndJob;
 import org.parshell.protocol.message.RemoteFailure;
 import org.parshell.protocol.message.RunChunk;
+import org.parshell.protocol.message.RunJob;
 import org.parshell.protocol.message.StartJob;
 import org.parshell.protocol.payload.ItemsCodec;
 
@@ -82,29 +83,65 @@ final class ShellSession {
         });
     }
 
+    /** A whole job in one message: started, its one chunk run, and forgotten once its result is sent. */
+    void runJob(RunJob whole) {
+        start(whole.start());
+        run(whole.chunk(), true);
+    }
+
     void run(RunChunk chunk) {
+        run(chunk, false);
+    }
+
+    private void run(RunChunk chunk, boolean lastOfJob) {
         Job job = jobs.get(chunk.jobId());
         if (job == null) {
             fail(chunk, new IllegalStateException("job " + chunk.jobId() + " was not started on this worker"));
             return;
         }
+        PreparedJob ready = job.prepared().getNow(null);
+        if (ready != null && ready.times().runsInPlace(chunk.inputs().length)) {
+            runInPlace(job, ready, chunk, lastOfJob);
+            return;
+        }
         ChunkTask[] self = new ChunkTask[1];
         ChunkTask task = new ChunkTask(() -> {
             try {
-                byte[] results = apply(job.prepared().join(), chunk, self[0]);
-                if (!FrameSize.fits(results.length)) {
-                    throw new IllegalStateException(FrameSize.tooBig("the results of chunk " + chunk.chunk(), results.length));
-                }
-                channel.writeAndFlush(new ChunkDone(chunk.jobId(), chunk.chunk(), results));
+                respond(chunk, apply(job.prepared().join(), chunk, self[0]));
             } catch (Throwable t) {
                 fail(chunk, t instanceof java.util.concurrent.CompletionException && t.getCause() != null ? t.getCause() : t);
             } finally {
-                job.running().remove(chunk.chunk());
+                finished(job, chunk, lastOfJob);
             }
         });
         self[0] = task;
         job.running().put(chunk.chunk(), task);
         tasks.execute(task);
+    }
+
+    /** On the connection's network thread, for a small chunk of a function that has been quick (see {@link RunTimes}). */
+    private void runInPlace(Job job, PreparedJob ready, RunChunk chunk, boolean lastOfJob) {
+        try {
+            respond(chunk, apply(ready, chunk, null));
+        } catch (Throwable t) {
+            fail(chunk, t);
+        } finally {
+            finished(job, chunk, lastOfJob);
+        }
+    }
+
+    private void respond(RunChunk chunk, byte[] results) {
+        if (!FrameSize.fits(results.length)) {
+            throw new IllegalStateException(FrameSize.tooBig("the results of chunk " + chunk.chunk(), results.length));
+        }
+        channel.writeAndFlush(new ChunkDone(chunk.jobId(), chunk.chunk(), results));
+    }
+
+    private void finished(Job job, RunChunk chunk, boolean lastOfJob) {
+        job.running().remove(chunk.chunk());
+        if (lastOfJob) {
+            jobs.remove(chunk.jobId(), job);
+        }
     }
 
     void end(EndJob end) {
@@ -135,22 +172,31 @@ final class ShellSession {
             Object inputs = job.generation().items().decodeArray(chunk.inputs());
             Function<Object, Object> function = job.function();
             Object[] items = new Object[java.lang.reflect.Array.getLength(inputs)];
-            task.inUserCode(true);
+            inUserCode(task, true);
+            long started = System.nanoTime();
             try {
                 for (int i = 0; i < items.length; i++) {
-                    if (Thread.interrupted()) {
+                    if (task != null && Thread.interrupted()) {
                         throw new InterruptedException("chunk cancelled");
                     }
                     items[i] = function.apply(ItemsCodec.boxed(inputs, i));
                 }
             } finally {
-                task.inUserCode(false);
+                job.times().record(items.length, System.nanoTime() - started);
+                inUserCode(task, false);
             }
             return job.generation().items().encode(Arrays.asList(items));
         } catch (InterruptedException e) {
             throw new java.util.concurrent.CancellationException(e.getMessage());
         } finally {
             thread.setContextClassLoader(previous);
+        }
+    }
+
+    /** {@code task} is null on the network thread, where nothing stops a chunk. */
+    private static void inUserCode(ChunkTask task, boolean running) {
+        if (task != null) {
+            task.inUserCode(running);
         }
     }
 

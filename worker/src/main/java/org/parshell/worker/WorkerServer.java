@@ -5,15 +5,14 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
-import io.netty.channel.nio.NioEventLoopGroup;
 import io.netty.channel.socket.SocketChannel;
-import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.timeout.IdleStateHandler;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import org.parshell.protocol.auth.Handshake;
 import org.parshell.protocol.auth.SharedSecret;
 import org.parshell.protocol.codec.Pipelines;
+import org.parshell.protocol.Transport;
 import org.parshell.protocol.message.Welcome;
 
 import java.net.InetSocketAddress;
@@ -28,8 +27,8 @@ import java.util.concurrent.Executors;
  */
 public final class WorkerServer implements AutoCloseable {
     static final int SHELL_SILENCE_SECONDS = 15;
-    private final EventLoopGroup boss = new NioEventLoopGroup(1);
-    private final EventLoopGroup io = new NioEventLoopGroup(2);
+    private final EventLoopGroup boss = Transport.group(1, "parshell-accept");
+    private final EventLoopGroup io = Transport.group(2, "parshell-io");
     private final ThreadPoolExecutor tasks;
     private final StuckTasks stuck;
     private final Channel serverChannel;
@@ -51,7 +50,7 @@ public final class WorkerServer implements AutoCloseable {
                 System.getProperty("java.version"));
         serverChannel = new ServerBootstrap()
                 .group(boss, io)
-                .channel(NioServerSocketChannel.class)
+                .channel(Transport.serverSocket())
                 .childOption(ChannelOption.TCP_NODELAY, true)
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override

@@ -16,6 +16,7 @@ import org.parshell.protocol.message.Proof;
 import org.parshell.protocol.message.Refused;
 import org.parshell.protocol.message.RemoteFailure;
 import org.parshell.protocol.message.RunChunk;
+import org.parshell.protocol.message.RunJob;
 import org.parshell.protocol.message.StartJob;
 import org.parshell.protocol.message.UseJars;
 import org.parshell.protocol.message.Welcome;
@@ -32,7 +33,7 @@ public final class MessageCodec {
     private static final int HELLO = 1, CHALLENGE = 2, PROOF = 3, WELCOME = 4, REFUSED = 5,
             DEFINE_BUNDLE = 10, START_JOB = 11, RUN_CHUNK = 12, CHUNK_DONE = 13, CHUNK_FAILED = 14,
             END_JOB = 15, CANCEL_JOB = 16, HEARTBEAT = 20,
-            DEFINE_JAR = 21, USE_JARS = 22;
+            DEFINE_JAR = 21, USE_JARS = 22, RUN_JOB = 23;
     private static final int MAX_CAUSE_DEPTH = 16;
 
     private MessageCodec() {
@@ -59,6 +60,9 @@ public final class MessageCodec {
         } else if (message instanceof StartJob m) {
             w.writeByte(START_JOB).writeLong(m.jobId()).writeInt(m.generation()).writeString(m.bundleHash())
                     .writeBytes(m.function());
+        } else if (message instanceof RunJob m) {
+            w.writeByte(RUN_JOB).writeLong(m.jobId()).writeInt(m.generation()).writeString(m.bundleHash())
+                    .writeBytes(m.function()).writeBytes(m.inputs());
         } else if (message instanceof RunChunk m) {
             w.writeByte(RUN_CHUNK).writeLong(m.jobId()).writeInt(m.chunk()).writeBytes(m.inputs());
         } else if (message instanceof ChunkDone m) {
@@ -95,6 +99,7 @@ public final class MessageCodec {
             case DEFINE_BUNDLE -> readBundle(r);
             case START_JOB -> new StartJob(r.readLong(), r.readInt(), r.readString(), r.readBytes());
             case RUN_CHUNK -> new RunChunk(r.readLong(), r.readInt(), r.readBytes());
+            case RUN_JOB -> new RunJob(r.readLong(), r.readInt(), r.readString(), r.readBytes(), r.readBytes());
             case CHUNK_DONE -> new ChunkDone(r.readLong(), r.readInt(), r.readBytes());
             case CHUNK_FAILED -> new ChunkFailed(r.readLong(), r.readInt(), readFailure(r, 0));
             case END_JOB -> new EndJob(r.readLong());

@@ -20,6 +20,7 @@ import org.parshell.protocol.message.Proof;
 import org.parshell.protocol.message.Refused;
 import org.parshell.protocol.message.RemoteFailure;
 import org.parshell.protocol.message.RunChunk;
+import org.parshell.protocol.message.RunJob;
 import org.parshell.protocol.message.StartJob;
 import org.parshell.protocol.message.Welcome;
 
@@ -50,6 +51,7 @@ class BadFramesTest {
                 new Welcome("host", 42, 2, "17.0.15"), new Refused("no"),
                 new DefineBundle(1, "abc", List.of(new ClassDefinition("REPL.$JShell$1", new byte[] {1, 2, 3}))),
                 new StartJob(7, 1, "abc", new byte[] {9, 9}), new RunChunk(7, 3, new byte[] {1, 0, 0, 0, 1, 0, 0, 0, 5}),
+                new RunJob(8, 1, "abc", new byte[] {9, 9}, new byte[] {1, 0, 0, 0, 1, 0, 0, 0, 5}),
                 new ChunkDone(7, 3, new byte[] {1}), new ChunkFailed(7, 3, failure), new EndJob(7), new CancelJob(7),
                 new Heartbeat(123456789L));
     }

@@ -6,8 +6,4 @@ import java.util.List;
 
 /** A function ready to travel: the classes it needs, its encoded {@code ShippedFunction}, and the class-path jars. */
 public record CapturedFunction(int generation, CodeBundle bundle, byte[] payload, List<ClassPath.Jar> jars) {
-
-    public CapturedFunction(int generation, CodeBundle bundle, byte[] payload) {
-        this(generation, bundle, payload, List.of());
-    }
 }

@@ -3,6 +3,7 @@ package org.parshell.repl.capture;
 import org.parshell.protocol.bundle.ClassSummary;
 import org.parshell.protocol.bundle.CodeBundle;
 import org.parshell.protocol.message.ClassDefinition;
+import org.parshell.protocol.payload.IntSequence;
 import org.parshell.protocol.payload.PayloadCodec;
 import org.parshell.protocol.payload.PayloadException;
 import org.parshell.protocol.payload.ShippedFunction;
@@ -70,7 +71,8 @@ public final class FunctionCapture {
      * is refused before the map starts.
      */
     public CapturedFunction capture(Object function, List<?> inputs) {
-        boolean plainInputs = inputs.stream().allMatch(input -> input == null || isPlainValue(input));
+        boolean plainInputs = inputs instanceof IntSequence // ints by construction: no need to box each to look
+                || inputs.stream().allMatch(input -> input == null || isPlainValue(input));
         CapturedFunction known = plainInputs ? constant.get(function) : null;
         if (known != null && known.jars().equals(classPath.jars())) {
             return known;

@@ -56,10 +56,6 @@ final class ChunkPlan {
         nanosPerItem = Double.isNaN(nanosPerItem) ? perItem : 0.5 * nanosPerItem + 0.5 * perItem;
     }
 
-    double nanosPerItem() {
-        return nanosPerItem;
-    }
-
     /** Items {@code from} (included) to {@code to} (excluded). */
     record Range(int from, int to) {
         int size() {

@@ -94,10 +94,6 @@ public final class LocalWorkers implements AutoCloseable {
         }
     }
 
-    public List<Long> pids() {
-        return processes.stream().map(Process::pid).toList();
-    }
-
     @Override
     public void close() {
         closing = true;

@@ -3,13 +3,12 @@ package org.parshell.repl.pool;
 import org.parshell.protocol.codec.FrameSize;
 import org.parshell.protocol.message.ChunkDone;
 import org.parshell.protocol.message.ChunkFailed;
-import org.parshell.protocol.message.DefineBundle;
 import org.parshell.protocol.message.EndJob;
 import org.parshell.protocol.message.RunChunk;
+import org.parshell.protocol.message.RunJob;
 import org.parshell.protocol.message.StartJob;
 import org.parshell.protocol.payload.ItemsCodec;
 import org.parshell.protocol.payload.PayloadException;
-import org.parshell.repl.capture.CapturedFunction;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -19,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.BiFunction;
 
 /**
  * One map over the pool: the inputs cut into chunks as {@link ChunkPlan} decides, each worker kept
@@ -33,7 +31,7 @@ final class MapJob {
     static final int MAX_ATTEMPTS = 3;
 
     private final long id;
-    private final CapturedFunction function;
+    private final FunctionCode function;
     private final List<?> inputs;
     private final ItemsCodec items;
     private final ChunkPlan plan;
@@ -44,19 +42,16 @@ final class MapJob {
     private final Deque<Integer> pending = new ArrayDeque<>();
     private final Map<WorkerConnection, Set<Integer>> inFlight = new HashMap<>();
     private final Set<WorkerConnection> started = new HashSet<>();
+    private final Set<WorkerConnection> endsByItself = new HashSet<>();
     private final Map<Integer, Integer> attempts = new HashMap<>();
-    private final BiFunction<org.parshell.protocol.message.RemoteFailure, WorkerInfo, RuntimeException> failures;
     private final CompletableFuture<List<Object>> done = new CompletableFuture<>();
     private int itemsLeft;
 
-    MapJob(long id, CapturedFunction function, List<?> inputs, ItemsCodec items, int totalThreads,
-           ChunkListener listener,
-           BiFunction<org.parshell.protocol.message.RemoteFailure, WorkerInfo, RuntimeException> failures) {
+    MapJob(long id, FunctionCode function, List<?> inputs, ItemsCodec items, int totalThreads, ChunkListener listener) {
         this.id = id;
         this.function = function;
         this.inputs = inputs;
         this.items = items;
-        this.failures = failures;
         this.plan = new ChunkPlan(inputs.size(), totalThreads);
         this.results = new ResultAssembly(inputs.size(), listener);
         this.itemsLeft = inputs.size();
@@ -109,11 +104,10 @@ final class MapJob {
                     done.completeExceptionally(new WorkerException(FrameSize.tooBig("the inputs of chunk " + chunk, encoded.length)));
                     return;
                 }
-                start(w);
                 running.add(chunk);
                 attempts.merge(chunk, 1, Integer::sum);
                 sentAt.put(chunk, System.nanoTime());
-                w.send(new RunChunk(id, chunk, encoded));
+                send(w, chunk, r, encoded);
                 w.flush(); // on the wire while the next chunk is encoded
             }
         }
@@ -171,7 +165,7 @@ final class MapJob {
         if (!inFlight.getOrDefault(worker, Set.of()).contains(message.chunk())) {
             return;
         }
-        done.completeExceptionally(failures.apply(message.failure(), worker.info()));
+        done.completeExceptionally(new RemoteFailureException(message.failure(), worker.info()));
     }
 
     /** The worker is gone: its chunks go back to the front of the queue for the others, unless they ran out of attempts. */
@@ -203,7 +197,7 @@ final class MapJob {
 
     synchronized void end(List<WorkerConnection> workers) {
         for (WorkerConnection w : started) {
-            if (!w.isLost()) {
+            if (!w.isLost() && !endsByItself.contains(w)) {
                 w.send(new EndJob(id));
                 w.flush();
             }
@@ -229,14 +223,24 @@ final class MapJob {
         plan.observed(range.size(), Math.min(now - sent, (now - since) * Math.max(1, worker.info().threads())));
     }
 
-    private void start(WorkerConnection w) {
-        if (started.add(w)) {
-            w.sendJars(function.generation(), function.jars());
-            if (w.needsBundle(function.generation(), function.bundle().hash())) {
-                w.send(new DefineBundle(function.generation(), function.bundle().hash(), function.bundle().classes()));
-                Traffic.bundleSent(function.bundle().classes().stream().mapToLong(c -> c.bytes().length).sum());
-            }
+    /**
+     * A chunk holding every input goes to a worker that has not started the job as one {@link RunJob}, which
+     * the worker forgets by itself; any other chunk as a {@link RunChunk}, after a {@link StartJob} the first time.
+     */
+    private void send(WorkerConnection w, int chunk, ChunkPlan.Range range, byte[] encoded) {
+        boolean first = started.add(w);
+        if (first) {
+            w.shipCode(function);
+        }
+        if (first && range.size() == inputs.size()) {
+            endsByItself.add(w);
+            w.send(new RunJob(id, function.generation(), function.bundle().hash(), function.payload(), encoded));
+            return;
+        }
+        if (first) {
             w.send(new StartJob(id, function.generation(), function.bundle().hash(), function.payload()));
         }
+        w.send(new RunChunk(id, chunk, encoded));
     }
+
 }

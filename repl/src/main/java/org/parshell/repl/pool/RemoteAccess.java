@@ -25,14 +25,6 @@ public final class RemoteAccess {
         this.tls = tlsTrust == null ? null : TlsContexts.client(tlsTrust);
     }
 
-    public static RemoteAccess plain() {
-        try {
-            return new RemoteAccess(null, null);
-        } catch (SSLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /**
      * The secret for the daemon at {@code where}: its own file if there is one, {@code secrets/HOST:PORT}
      * or {@code secrets/HOST} beside the secret file, so each daemon may have a secret of its own;

@@ -6,16 +6,21 @@ import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.socket.SocketChannel;
-import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslHandler;
 import org.parshell.protocol.auth.Handshake;
 import org.parshell.protocol.auth.SharedSecret;
 import org.parshell.protocol.codec.Pipelines;
+import org.parshell.protocol.Transport;
+import org.parshell.protocol.message.DefineBundle;
+import org.parshell.protocol.message.DefineJar;
 import org.parshell.protocol.message.Message;
+import org.parshell.protocol.message.UseJars;
 import org.parshell.protocol.message.Welcome;
 
 import javax.net.ssl.SSLParameters;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,7 +28,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The shell's connection to one worker: its pipeline is TLS (if asked for), framing, message codec,
- * liveness (heartbeats), handshake, and then {@link WorkerResponseHandler}. It remembers which code bundles the worker already has.
+ * handshake, and then {@link WorkerResponseHandler}; once the handshake is done, Netty's
+ * {@code IdleStateHandler} at the head watches it for silence. It remembers which code bundles the worker already has.
  */
 public final class WorkerConnection {
     private final Channel channel;
@@ -31,7 +37,7 @@ public final class WorkerConnection {
     private final boolean fewerSlotsThanThreads;
     private final Set<String> bundles = ConcurrentHashMap.newKeySet();
     private final Set<String> jars = ConcurrentHashMap.newKeySet();
-    private final java.util.Map<Integer, java.util.List<String>> jarsByGeneration = new ConcurrentHashMap<>();
+    private final Map<Integer, List<String>> jarsByGeneration = new ConcurrentHashMap<>();
     private final AtomicLong chunksDone = new AtomicLong();
     private volatile String lostBecause;
 
@@ -51,16 +57,14 @@ public final class WorkerConnection {
         int port = endpoint.where().port();
         CompletableFuture<Welcome> welcome = new CompletableFuture<>();
         WorkerResponseHandler responses = new WorkerResponseHandler(listener);
-        Liveness liveness = new Liveness();
         Bootstrap bootstrap = new Bootstrap()
                 .group(group)
-                .channel(NioSocketChannel.class)
+                .channel(Transport.socket())
                 .option(ChannelOption.TCP_NODELAY, true)
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 5000)
                 .handler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel ch) {
-                        ch.pipeline().addLast("liveness", liveness);
                         if (tls != null) {
                             ch.pipeline().addLast("tls", verifyingHostName(tls.newHandler(ch.alloc(), endpoint.tlsName(), port)));
                         }
@@ -87,8 +91,7 @@ public final class WorkerConnection {
                     new WorkerInfo(endpoint.address(), w.host(), w.pid(), threads, w.jdk(), endpoint.origin(), w.parshell()),
                     endpoint.slots() > 0 && endpoint.slots() < w.threads());
             responses.attach(worker);
-            liveness.start(channel, () -> listener.lost(worker,
-                    "silent for more than " + Liveness.SILENCE_MILLIS / 1000.0 + " s"));
+            channel.pipeline().addFirst("liveness", WorkerResponseHandler.liveness()); // first: any bytes count
             connected.complete(worker);
         });
         return connected;
@@ -139,27 +142,36 @@ public final class WorkerConnection {
         chunksDone.incrementAndGet();
     }
 
+    /** Sends what this worker lacks to run {@code code}: its jars and its classes. */
+    void shipCode(FunctionCode code) {
+        sendJars(code.generation(), code.jars());
+        if (needsBundle(code.generation(), code.bundle().hash())) {
+            send(new DefineBundle(code.generation(), code.bundle().hash(), code.bundle().classes()));
+            Traffic.bundleSent(code.bundle().classes().stream().mapToLong(c -> c.bytes().length).sum());
+        }
+    }
+
     /** Sends the jars this worker lacks (once each, by hash), and which ones the generation uses if that changed. */
-    void sendJars(int generation, java.util.List<org.parshell.repl.capture.ClassPath.Jar> jars) {
-        java.util.List<String> hashes = jars.stream().map(org.parshell.repl.capture.ClassPath.Jar::hash).toList();
-        if (hashes.equals(jarsByGeneration.getOrDefault(generation, java.util.List.of()))) {
+    private void sendJars(int generation, List<DefineJar> jars) {
+        List<String> hashes = jars.stream().map(DefineJar::hash).toList();
+        if (hashes.equals(jarsByGeneration.getOrDefault(generation, List.of()))) {
             return;
         }
-        for (org.parshell.repl.capture.ClassPath.Jar jar : jars) {
+        for (DefineJar jar : jars) {
             if (this.jars.add(jar.hash())) {
-                send(new org.parshell.protocol.message.DefineJar(jar.hash(), jar.name(), jar.bytes()));
+                send(jar);
             }
         }
-        send(new org.parshell.protocol.message.UseJars(generation, hashes));
+        send(new UseJars(generation, hashes));
         jarsByGeneration.put(generation, hashes);
     }
 
     /**
-     * True the first time for this generation, so the caller sends the bundle's classes exactly once
-     * to each generation: after a reset the same source compiles to the same bytes (the same hash),
-     * but the worker's new generation has none of the old one's classes.
+     * True the first time for this generation, so the bundle's classes go exactly once to each generation:
+     * after a reset the same source compiles to the same bytes (the same hash), but the worker's new
+     * generation has none of the old one's classes.
      */
-    boolean needsBundle(int generation, String hash) {
+    private boolean needsBundle(int generation, String hash) {
         return bundles.add(generation + "/" + hash);
     }
 

@@ -9,8 +9,4 @@ public record WorkerInfo(String address, String host, long pid, int threads, Str
     public static final String LOCAL = "local";
     public static final String DAEMON = "daemon";
     public static final String SSH = "ssh";
-
-    public WorkerInfo(String address, String host, long pid, int threads, String jdk) {
-        this(address, host, pid, threads, jdk, DAEMON, org.parshell.protocol.ParshellVersion.CURRENT);
-    }
 }

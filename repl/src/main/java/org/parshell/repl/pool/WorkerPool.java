@@ -1,21 +1,18 @@
 package org.parshell.repl.pool;
 
 import io.netty.channel.EventLoopGroup;
-import io.netty.channel.nio.NioEventLoopGroup;
 import org.parshell.protocol.auth.SharedSecret;
+import org.parshell.protocol.Transport;
 import org.parshell.protocol.codec.FrameSize;
 import org.parshell.protocol.message.CancelJob;
 import org.parshell.protocol.message.ChunkDone;
 import org.parshell.protocol.message.ChunkFailed;
 import org.parshell.protocol.message.Message;
-import org.parshell.protocol.message.RemoteFailure;
 import org.parshell.protocol.payload.ItemsCodec;
-import org.parshell.repl.capture.CapturedFunction;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -23,32 +20,25 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
 /**
- * The workers this shell uses, local and remote alike, and the maps running over them. Connections
- * still being made are awaited before a map starts, so a map typed right after start-up uses every
- * worker that is on its way.
+ * The workers this shell uses, local and remote alike ({@link Membership}), and the maps running over
+ * them: it routes each worker's results to its map, hands a lost worker's chunks to the others, and
+ * blocks a caller until its map is done. Connections still being made are awaited before a map starts,
+ * so a map typed right after start-up uses every worker that is on its way.
  */
 public final class WorkerPool implements WorkerListener, AutoCloseable {
-    private static final long CONNECT_WAIT_SECONDS = 60;
     private static final long REPLACEMENT_GRACE_MILLIS = 2000;
 
-    private final EventLoopGroup group = new NioEventLoopGroup(1);
+    private final EventLoopGroup group = Transport.group(1, "parshell-pool-io");
     private final ResultDecoder decoder = new ResultDecoder();
-    private final List<WorkerConnection> workers = new CopyOnWriteArrayList<>();
-    private final List<CompletableFuture<WorkerConnection>> connecting = new CopyOnWriteArrayList<>();
+    private final Membership members = new Membership();
     private final Map<Long, MapJob> jobs = new ConcurrentHashMap<>();
     private final AtomicLong jobIds = new AtomicLong();
     private volatile MapProgress progress = MapProgress.NONE;
     private final RemoteAccess remote;
-    private final Set<WorkerConnection> attached = ConcurrentHashMap.newKeySet();
     private final List<Consumer<WorkerConnection>> lossListeners = new CopyOnWriteArrayList<>();
-
-    public WorkerPool() {
-        this(RemoteAccess.plain());
-    }
 
     public WorkerPool(RemoteAccess remote) {
         this.remote = remote;
@@ -75,8 +65,7 @@ public final class WorkerPool implements WorkerListener, AutoCloseable {
      * it has task threads).
      */
     public CompletableFuture<WorkerConnection> attach(HostPort where, String name, int slots) {
-        boolean already = attached.stream().anyMatch(w -> !w.isLost() && w.info().address().equals(where.toString()));
-        if (already) {
+        if (members.isAttached(where.toString())) {
             return CompletableFuture.failedFuture(new WorkerException(where + " is attached already"));
         }
         try {
@@ -103,54 +92,29 @@ public final class WorkerPool implements WorkerListener, AutoCloseable {
      */
     public List<WorkerConnection> detach(String target) {
         String address = target.strip().equals("all") ? null : WorkerAddress.normalize(target);
-        List<WorkerConnection> detached = attached.stream()
-                .filter(w -> address == null || w.info().address().equals(address))
-                .toList();
+        List<WorkerConnection> detached = members.attachedAt(address);
         for (WorkerConnection w : detached) {
             lost(w, "detached");
-            workers.remove(w);
-            attached.remove(w);
+            members.remove(w);
             w.close();
         }
         return detached;
     }
 
-    /** A daemon attached again replaces its lost entry in {@code /workers}. */
-    private void forgetLost(String address) {
-        attached.removeIf(old -> old.isLost() && old.info().address().equals(address) && workers.remove(old));
-    }
-
-    private CompletableFuture<WorkerConnection> join(CompletableFuture<WorkerConnection> connection, boolean remote) {
-        CompletableFuture<WorkerConnection> future = connection.thenApply(w -> {
-            JoinRequirements.check(w);
-            if (remote) {
-                forgetLost(w.info().address());
-                attached.add(w);
-            }
-            workers.add(w);
-            jobs.values().forEach(job -> job.dispatch(live()));
-            return w;
-        });
-        connecting.add(future);
-        future.whenComplete((w, e) -> connecting.remove(future));
-        return future;
-    }
-
-    /** Runs {@code function} over {@code inputs}; blocks until every result is back. */
-    public List<Object> map(CapturedFunction function, ItemsCodec items, List<?> inputs,
-                            BiFunction<RemoteFailure, WorkerInfo, RuntimeException> failures) throws InterruptedException {
-        return map(function, items, inputs, failures, null);
+    /** A worker that joins takes chunks of the maps running. */
+    private CompletableFuture<WorkerConnection> join(CompletableFuture<WorkerConnection> connection, boolean byAddress) {
+        return members.join(connection, byAddress, w -> jobs.values().forEach(job -> job.dispatch(live())));
     }
 
     /**
      * Runs {@code function} over {@code inputs}; blocks until every result is back, or until
      * {@code timeout} (null for none) has passed. However the wait ends, even by {@code Thread.stop}
-     * of the caller (JShell's stop), a map that is not done is cancelled on every worker.
+     * of the caller (JShell's stop), a map that is not done is cancelled on every worker. A function that
+     * threw on a worker fails the map with a {@link RemoteFailureException}.
      */
-    public List<Object> map(CapturedFunction function, ItemsCodec items, List<?> inputs,
-                            BiFunction<RemoteFailure, WorkerInfo, RuntimeException> failures,
-                            Duration timeout) throws InterruptedException {
-        RunningMap running = start(function, items, inputs, null, failures);
+    public List<Object> map(FunctionCode function, ItemsCodec items, List<?> inputs, Duration timeout)
+            throws InterruptedException {
+        RunningMap running = start(function, items, inputs, null);
         try {
             return timeout == null ? running.done().get() : running.done().get(timeout.toNanos(), TimeUnit.NANOSECONDS);
         } catch (ExecutionException e) {
@@ -170,10 +134,9 @@ public final class WorkerPool implements WorkerListener, AutoCloseable {
      * of every chunk whose results are in. The job ends (its workers forget it) when it completes;
      * {@link RunningMap#cancelUnlessDone()} ends it early on every worker.
      */
-    public RunningMap start(CapturedFunction function, ItemsCodec items, List<?> inputs,
-                            ChunkListener listener,
-                            BiFunction<RemoteFailure, WorkerInfo, RuntimeException> failures) throws InterruptedException {
-        awaitConnecting();
+    public RunningMap start(FunctionCode function, ItemsCodec items, List<?> inputs, ChunkListener listener)
+            throws InterruptedException {
+        members.awaitConnecting();
         List<WorkerConnection> live = live();
         if (live.isEmpty()) {
             throw new WorkerException("no workers: start the shell with --workers N or attach one with /attach HOST");
@@ -182,7 +145,7 @@ public final class WorkerPool implements WorkerListener, AutoCloseable {
             throw new WorkerException(FrameSize.tooBig("the function and the variables it reads", function.payload().length));
         }
         int threads = live.stream().mapToInt(w -> w.info().threads()).sum();
-        MapJob job = new MapJob(jobIds.incrementAndGet(), function, inputs, items, threads, listener, failures);
+        MapJob job = new MapJob(jobIds.incrementAndGet(), function, inputs, items, threads, listener);
         jobs.put(job.id(), job);
         MapProgress progress = this.progress;
         progress.started(job.id(), inputs.size());
@@ -206,11 +169,11 @@ public final class WorkerPool implements WorkerListener, AutoCloseable {
     }
 
     public List<WorkerConnection> workers() {
-        return List.copyOf(workers);
+        return members.all();
     }
 
     public List<WorkerConnection> live() {
-        return workers.stream().filter(w -> !w.isLost()).toList();
+        return members.live();
     }
 
     @Override
@@ -259,7 +222,7 @@ public final class WorkerPool implements WorkerListener, AutoCloseable {
         if (!job.stalled() || !live().isEmpty()) {
             return;
         }
-        List<CompletableFuture<WorkerConnection>> coming = List.copyOf(connecting);
+        List<CompletableFuture<WorkerConnection>> coming = members.coming();
         if (!coming.isEmpty()) {
             CompletableFuture.allOf(coming.toArray(CompletableFuture[]::new))
                     .whenComplete((v, e) -> abandonIfStalled(job, false));
@@ -273,7 +236,7 @@ public final class WorkerPool implements WorkerListener, AutoCloseable {
 
     @Override
     public void close() {
-        workers.forEach(WorkerConnection::close);
+        members.all().forEach(WorkerConnection::close);
         group.shutdownGracefully(0, 1, TimeUnit.SECONDS);
         decoder.close();
     }
@@ -289,15 +252,5 @@ public final class WorkerPool implements WorkerListener, AutoCloseable {
 
     private static String describe(Duration d) {
         return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
-    }
-
-    private void awaitConnecting() throws InterruptedException {
-        for (CompletableFuture<WorkerConnection> f : List.copyOf(connecting)) {
-            try {
-                f.get(CONNECT_WAIT_SECONDS, TimeUnit.SECONDS);
-            } catch (ExecutionException | TimeoutException e) {
-                // reported where the connection was started; the map runs on the workers that made it
-            }
-        }
     }
 }

@@ -1,5 +1,6 @@
 package org.parshell.repl.shell;
 
+import org.parshell.protocol.message.DefineJar;
 import org.parshell.protocol.message.RemoteFailure;
 import org.parshell.protocol.payload.ItemsCodec;
 import org.parshell.repl.api.Mapper;
@@ -10,6 +11,8 @@ import org.parshell.repl.capture.FunctionCapture;
 import org.parshell.repl.capture.NotShippableException;
 import org.parshell.repl.capture.ShippingReport;
 import org.parshell.repl.pool.ChunkListener;
+import org.parshell.repl.pool.FunctionCode;
+import org.parshell.repl.pool.RemoteFailureException;
 import org.parshell.repl.pool.RunningMap;
 import org.parshell.repl.pool.WorkerInfo;
 import org.parshell.repl.pool.WorkerPool;
@@ -19,6 +22,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -53,11 +57,12 @@ final class ShellMapper implements Mapper {
             return applyInOrder(function, inputs);
         }
         try {
-            return pool.map(captured, new ItemsCodec(capture.codec()), inputs, ShellMapper::remoteException,
-                    Parallel.currentTimeout());
+            return pool.map(code(captured), new ItemsCodec(capture.codec()), inputs, Parallel.currentTimeout());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancellationException("the map was cancelled");
+        } catch (RemoteFailureException e) {
+            throw remoteException(e);
         }
     }
 
@@ -66,12 +71,12 @@ final class ShellMapper implements Mapper {
         if (sequential) {
             return CompletableFuture.supplyAsync(() -> map(function, inputs), Runnable::run);
         }
-        return start(function, inputs, null).done().thenApply(results -> results);
+        return translated(start(function, inputs, null).done());
     }
 
     @Override
     public Iterator<Object> imap(Function<?, ?> function, List<?> inputs) {
-        return sequential ? map(function, inputs).iterator() : start(function, inputs, null).ordered();
+        return sequential ? map(function, inputs).iterator() : translated(start(function, inputs, null).ordered());
     }
 
     @Override
@@ -83,22 +88,67 @@ final class ShellMapper implements Mapper {
     }
 
     private CompletableFuture<?> runBatch(Function<?, ?> function, List<Object> inputs, TaskBatcher.ResultSink sink) {
-        return start(function, inputs, (from, results) -> {
+        return translated(start(function, inputs, (from, results) -> {
             for (int i = 0; i < results.size(); i++) {
                 sink.result(from + i, results.get(i));
             }
-        }).done();
+        }).done());
     }
 
     private RunningMap start(Function<?, ?> function, List<?> inputs, ChunkListener listener) {
         FunctionCapture capture = generation.get().capture();
         CapturedFunction captured = capture.capture(function, inputs);
         try {
-            return pool.start(captured, new ItemsCodec(capture.codec()), inputs, listener, ShellMapper::remoteException);
+            return pool.start(code(captured), new ItemsCodec(capture.codec()), inputs, listener);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancellationException("the map was cancelled");
         }
+    }
+
+    /** The captured function in the pool's terms. */
+    private static FunctionCode code(CapturedFunction captured) {
+        List<DefineJar> jars = captured.jars().stream().map(j -> new DefineJar(j.hash(), j.name(), j.bytes())).toList();
+        return new FunctionCode(captured.generation(), captured.bundle(), captured.payload(), jars);
+    }
+
+    /**
+     * {@code future} as a dependent stage ({@code thenApply} would give): a failure comes wrapped in a
+     * {@link CompletionException}, and where the function threw on a worker it is what the user sees.
+     */
+    private static <T> CompletableFuture<T> translated(CompletableFuture<T> future) {
+        CompletableFuture<T> seen = new CompletableFuture<>();
+        future.whenComplete((value, failure) -> {
+            Throwable cause = failure instanceof CompletionException c && c.getCause() != null ? c.getCause() : failure;
+            if (cause == null) {
+                seen.complete(value);
+            } else {
+                seen.completeExceptionally(new CompletionException(cause instanceof RemoteFailureException r ? remoteException(r) : cause));
+            }
+        });
+        return seen;
+    }
+
+    private static Iterator<Object> translated(Iterator<Object> results) {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return results.hasNext();
+            }
+
+            @Override
+            public Object next() {
+                try {
+                    return results.next();
+                } catch (RemoteFailureException e) {
+                    throw remoteException(e);
+                }
+            }
+        };
+    }
+
+    private static RemoteTaskException remoteException(RemoteFailureException e) {
+        return remoteException(e.failure(), e.worker());
     }
 
     @Override

@@ -55,6 +55,17 @@ class AsyncApiIT {
     }
 
     @Test
+    void pmapAsyncFailsWithTheFunctionsFailure() throws Exception {
+        ParshellProcess.Result r = ParshellProcess.runShell("""
+                int inverse(int x) { return 60 / x; }
+                Throwable t = pmapAsync(x -> inverse(x), List.of(1, 0)).handle((v, e) -> e).join();
+                System.out.println("CAUSE " + t.getCause().getClass().getSimpleName() + " " + ((org.parshell.repl.api.RemoteTaskException) t.getCause()).remoteType());
+                """, "--workers", "2");
+        assertEquals(0, r.exitCode(), r.output());
+        assertTrue(r.output().contains("CAUSE RemoteTaskException java.lang.ArithmeticException"), r.output());
+    }
+
+    @Test
     void largeMapsKeepInputOrderAcrossAdaptiveChunksAndMixedResultTypes() throws Exception {
         ParshellProcess.Result r = ParshellProcess.runShell("""
                 List<Long> longs = pmap(x -> (long) x * 3, rangeClosed(0, 199_999));

@@ -8,6 +8,9 @@ import org.parshell.protocol.codec.MessageCodec;
 import org.parshell.protocol.message.DefineBundle;
 import org.parshell.protocol.message.DefineJar;
 import org.parshell.protocol.message.Message;
+import org.parshell.protocol.message.EndJob;
+import org.parshell.protocol.message.RunChunk;
+import org.parshell.protocol.message.RunJob;
 import org.parshell.protocol.message.StartJob;
 
 import java.nio.file.Files;
@@ -62,6 +65,31 @@ class WireTrafficIT {
                             "no class bytes for the second map: " + worker);
                     assertEquals(2, worker.of(DefineBundle.class).size(), "a bundle for the first and the third map: " + worker);
                 }
+            }
+        }
+    }
+
+    @Test
+    void aMapWhoseInputsFitInOneChunkIsOneMessage() throws Exception {
+        Path secret = dir.resolve("secret");
+        try (WorkerDaemon daemon = WorkerDaemon.start(secret)) {
+            Counted toWorker = new Counted();
+            try (TamperingRelay relay = toWorker.relay(daemon)) {
+                ParshellProcess.Result r = ParshellProcess.runShell("""
+                        int twice(int x) { return 2 * x; }
+                        for (int i = 0; i < 3; i++) System.out.println("ONE " + pmap(x -> twice(x), List.of(20 + i)));
+                        System.out.println("MANY " + pmap(x -> twice(x), range(0, 100_000)).get(99_999));
+                        """, "--workers", "0", "--secret-file", secret.toString(), "--attach", relay.address());
+                String out = r.output();
+                assertTrue(out.contains("ONE [40]") && out.contains("ONE [44]"), out);
+                assertTrue(out.contains("MANY 199998"), out);
+                List<String> jobs = toWorker.messages.stream()
+                        .filter(m -> m instanceof RunJob || m instanceof StartJob || m instanceof EndJob)
+                        .map(m -> m.getClass().getSimpleName()).toList();
+                // three one-item maps, one message each and no end; then a map of many chunks, started and ended
+                // (its StartJob comes after anything the one-item maps could have sent later)
+                assertEquals(List.of("RunJob", "RunJob", "RunJob", "StartJob", "EndJob"), jobs, toWorker.toString());
+                assertTrue(toWorker.of(RunChunk.class).size() > 1, "the large map runs in chunks: " + toWorker);
             }
         }
     }

@@ -1,0 +1,14 @@
+package org.parshell.repl.pool;
+
+import org.parshell.protocol.bundle.CodeBundle;
+import org.parshell.protocol.message.DefineJar;
+
+import java.util.List;
+
+/**
+ * A function as the workers get it, in the protocol's terms: the generation whose loader defines its classes,
+ * their bundle, the encoded {@link org.parshell.protocol.payload.ShippedFunction}, and the class-path jars it
+ * may use (each sent to a worker once, by hash).
+ */
+public record FunctionCode(int generation, CodeBundle bundle, byte[] payload, List<DefineJar> jars) {
+}

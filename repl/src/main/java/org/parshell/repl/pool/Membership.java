@@ -1,0 +1,89 @@
+package org.parshell.repl.pool;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+
+/**
+ * Who is in the pool: the workers that joined (lost ones stay listed, marked, until replaced), the
+ * connections still on their way, and which workers were attached by address (so they can be detached,
+ * and a daemon attached again replaces its lost entry).
+ */
+final class Membership {
+    private static final long CONNECT_WAIT_SECONDS = 60;
+
+    private final List<WorkerConnection> workers = new CopyOnWriteArrayList<>();
+    private final List<CompletableFuture<WorkerConnection>> connecting = new CopyOnWriteArrayList<>();
+    private final Set<WorkerConnection> attached = ConcurrentHashMap.newKeySet();
+
+    /**
+     * A connection on its way: counted as coming until it is made; then, once its versions are checked, the
+     * worker joins ({@code byAddress} when it was attached) and {@code joined} hears of it.
+     */
+    CompletableFuture<WorkerConnection> join(CompletableFuture<WorkerConnection> connection, boolean byAddress,
+                                             Consumer<WorkerConnection> joined) {
+        CompletableFuture<WorkerConnection> future = connection.thenApply(w -> {
+            JoinRequirements.check(w);
+            if (byAddress) {
+                forgetLost(w.info().address());
+                attached.add(w);
+            }
+            workers.add(w);
+            joined.accept(w);
+            return w;
+        });
+        connecting.add(future);
+        future.whenComplete((w, e) -> connecting.remove(future));
+        return future;
+    }
+
+    /** True when a live worker attached at {@code address} is in the pool. */
+    boolean isAttached(String address) {
+        return attached.stream().anyMatch(w -> !w.isLost() && w.info().address().equals(address));
+    }
+
+    /** The workers attached at {@code address}, or all attached ones for null. */
+    List<WorkerConnection> attachedAt(String address) {
+        return attached.stream().filter(w -> address == null || w.info().address().equals(address)).toList();
+    }
+
+    void remove(WorkerConnection w) {
+        workers.remove(w);
+        attached.remove(w);
+    }
+
+    List<WorkerConnection> all() {
+        return List.copyOf(workers);
+    }
+
+    List<WorkerConnection> live() {
+        return workers.stream().filter(w -> !w.isLost()).toList();
+    }
+
+    /** The connections still being made. */
+    List<CompletableFuture<WorkerConnection>> coming() {
+        return List.copyOf(connecting);
+    }
+
+    /** Waits (a while) for the connections still being made; those that fail were reported where they started. */
+    void awaitConnecting() throws InterruptedException {
+        for (CompletableFuture<WorkerConnection> f : coming()) {
+            try {
+                f.get(CONNECT_WAIT_SECONDS, TimeUnit.SECONDS);
+            } catch (ExecutionException | TimeoutException e) {
+                // the map runs on the workers that made it
+            }
+        }
+    }
+
+    /** A daemon attached again replaces its lost entry in {@code /workers}. */
+    private void forgetLost(String address) {
+        attached.removeIf(old -> old.isLost() && old.info().address().equals(address) && workers.remove(old));
+    }
+}
