@@ -9,10 +9,9 @@ import java.util.function.Function;
 
 /**
  * A job's function, decoded in its generation's loader, with the shell's variables already set;
- * {@code stateless} when it reads no variable and captures nothing, so it can serve later jobs as it is;
- * {@code times} says whether it has been quick enough to run small chunks on the network thread.
+ * {@code stateless} when it reads no variable and captures nothing, so it can serve later jobs as it is.
  */
-record PreparedJob(GenerationClasses generation, Function<Object, Object> function, boolean stateless, RunTimes times) {
+record PreparedJob(GenerationClasses generation, Function<Object, Object> function, boolean stateless) {
 
     @SuppressWarnings("unchecked")
     static PreparedJob prepare(GenerationClasses generation, byte[] payload) throws ReflectiveOperationException {
@@ -25,7 +24,7 @@ record PreparedJob(GenerationClasses generation, Function<Object, Object> functi
         }
         boolean stateless = shipped.statics().isEmpty() && java.util.Arrays.stream(fn.getClass().getDeclaredFields())
                 .allMatch(f -> Modifier.isStatic(f.getModifiers()));
-        return new PreparedJob(generation, (Function<Object, Object>) fn, stateless, new RunTimes());
+        return new PreparedJob(generation, (Function<Object, Object>) fn, stateless);
     }
 
     private static void setStatics(ClassLoader loader, Map<String, Map<String, Object>> statics)

@@ -99,11 +99,6 @@ final class ShellSession {
             fail(chunk, new IllegalStateException("job " + chunk.jobId() + " was not started on this worker"));
             return;
         }
-        PreparedJob ready = job.prepared().getNow(null);
-        if (ready != null && ready.times().runsInPlace(chunk.inputs().length)) {
-            runInPlace(job, ready, chunk, lastOfJob);
-            return;
-        }
         ChunkTask[] self = new ChunkTask[1];
         ChunkTask task = new ChunkTask(() -> {
             try {
@@ -117,17 +112,6 @@ final class ShellSession {
         self[0] = task;
         job.running().put(chunk.chunk(), task);
         tasks.execute(task);
-    }
-
-    /** On the connection's network thread, for a small chunk of a function that has been quick (see {@link RunTimes}). */
-    private void runInPlace(Job job, PreparedJob ready, RunChunk chunk, boolean lastOfJob) {
-        try {
-            respond(chunk, apply(ready, chunk, null));
-        } catch (Throwable t) {
-            fail(chunk, t);
-        } finally {
-            finished(job, chunk, lastOfJob);
-        }
     }
 
     private void respond(RunChunk chunk, byte[] results) {
@@ -172,31 +156,22 @@ final class ShellSession {
             Object inputs = job.generation().items().decodeArray(chunk.inputs());
             Function<Object, Object> function = job.function();
             Object[] items = new Object[java.lang.reflect.Array.getLength(inputs)];
-            inUserCode(task, true);
-            long started = System.nanoTime();
+            task.inUserCode(true);
             try {
                 for (int i = 0; i < items.length; i++) {
-                    if (task != null && Thread.interrupted()) {
+                    if (Thread.interrupted()) {
                         throw new InterruptedException("chunk cancelled");
                     }
                     items[i] = function.apply(ItemsCodec.boxed(inputs, i));
                 }
             } finally {
-                job.times().record(items.length, System.nanoTime() - started);
-                inUserCode(task, false);
+                task.inUserCode(false);
             }
             return job.generation().items().encode(Arrays.asList(items));
         } catch (InterruptedException e) {
             throw new java.util.concurrent.CancellationException(e.getMessage());
         } finally {
             thread.setContextClassLoader(previous);
-        }
-    }
-
-    /** {@code task} is null on the network thread, where nothing stops a chunk. */
-    private static void inUserCode(ChunkTask task, boolean running) {
-        if (task != null) {
-            task.inUserCode(running);
         }
     }
 
