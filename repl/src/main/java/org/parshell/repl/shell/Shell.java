@@ -58,7 +58,7 @@ public final class Shell implements AutoCloseable {
         this.pool = pool;
         this.printer = new EventPrinter(out);
         this.guard = new Guard(out);
-        this.commands = new Commands(this, out);
+        this.commands = new Commands(this, new Reply(out));
         this.generation = Generation.start(1, out, out, classPath);
         this.sessions = new Sessions(new SessionHooks(), out);
         Parallel.install(new ShellMapper(pool, () -> generation, sequential));
@@ -150,8 +150,8 @@ public final class Shell implements AutoCloseable {
         foreground.accept(program);
     }
 
-    java.util.Set<String> commandNames() {
-        return commands.names();
+    Commands commands() {
+        return commands;
     }
 
     /** Stops the snippet that is running, and with it any map it waits for. */

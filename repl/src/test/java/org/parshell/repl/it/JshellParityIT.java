@@ -142,6 +142,67 @@ class JshellParityIT {
         assertEquals(theirs, ours);
     }
 
+    /** Help that is jshell's own, subjects, {@code /set} subcommands and prefixes matching several commands included. */
+    private static final String HELP = """
+            System.out.println("--vars--");
+            /help /list
+            /help list
+            /? /drop
+            /help /v
+            /help /methods
+            /help types
+            /help /imports
+            /help /help
+            /help /?
+            /help /set feedback
+            /help set truncation
+            /help /set ed
+            /help /set f
+            /help /set nosuch
+            /help fe
+            /help /!
+            /help /-<n>
+            /help /<id>
+            /help rerun
+            /help intro
+            /help i
+            /help keys
+            /help shortcuts
+            /help context
+            /help ntro
+            System.out.println("--end--");
+            """;
+    /** Commands parshell extends: jshell's text comes first, then parshell's note. */
+    private static final List<String> EXTENDED = List.of("/save", "/open", "/env", "/reset", "/reload", "/exit", "/set", "/history");
+
+    @Test
+    void helpOfEveryJshellCommandAndSubjectIsWhatJshellPrints(@TempDir Path home) throws Exception {
+        Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
+        RequiredTool.require(Files.isExecutable(jshell), "the JDK's jshell at " + jshell);
+        assumeTrue(Runtime.version().feature() == 17, "the help texts are JDK 17 jshell's");
+
+        String theirs = section(withoutPrompts(runJshell(jshell, home, HELP)));
+        ParshellProcess.Result r = ParshellProcess.runShell(HELP, "--workers", "0");
+        String ours = section(r.output()).replaceAll("\\n\\|  \\(at <stdin>:\\d+\\)", "");
+
+        assertTrue(theirs.contains("/set truncation") && theirs.contains("Ambiguous sub-command argument to '/set': f")
+                && theirs.contains("Reevaluate the n-th most recently entered snippet."), "jshell printed:\n" + theirs);
+        assertEquals(theirs, ours);
+
+        for (String command : EXTENDED) {
+            String input = "System.out.println(\"--vars--\");\n/help " + command + "\nSystem.out.println(\"--end--\");\n";
+            String jshellText = section(withoutPrompts(runJshell(jshell, home, input)));
+            String parshellText = section(ParshellProcess.runShell(input, "--workers", "0").output());
+            assertTrue(parshellText.startsWith(jshellText + "\n|\n|  In parshell:"),
+                    "/help " + command + " is jshell's text, then parshell's note:\n" + parshellText + "\n--- jshell:\n" + jshellText);
+        }
+    }
+
+    /** jshell's prompts at the start of lines (its help has {@code jshell> } inside lines, as examples). */
+    private static String withoutPrompts(String output) {
+        return output.replaceAll("(?m)^(jshell> )+", "");
+    }
+
     /**
      * The lines a person reads: without prompts ({@code jshell> }, silent mode's {@code -> }), the
      * blank lines normal mode puts before a prompt, and parshell's {@code (at <stdin>:N)} that says

@@ -1,0 +1,34 @@
+package org.parshell.repl.shell;
+
+import java.io.PrintStream;
+
+/**
+ * What the shell says back, in jshell's style: every line behind the {@code |  } margin. The one place
+ * that margin is written; values ({@code x ==> 1}) and listings ({@code   1 : int x = 1;}) go to
+ * {@link #out()} as they are.
+ */
+final class Reply {
+    static final String MARGIN = "|  ";
+
+    private final PrintStream out;
+
+    Reply(PrintStream out) {
+        this.out = out;
+    }
+
+    /** {@code text} behind the margin; each of its lines if it has several. */
+    void line(String text) {
+        for (String l : text.split("\n", -1)) {
+            out.println(MARGIN + l);
+        }
+    }
+
+    void format(String format, Object... args) {
+        line(String.format(format, args));
+    }
+
+    /** The stream under the margin, for what jshell prints without one. */
+    PrintStream out() {
+        return out;
+    }
+}
