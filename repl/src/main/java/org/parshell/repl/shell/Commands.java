@@ -9,11 +9,13 @@ import java.util.Optional;
  * parshell's own: finds the command a line names (a unique prefix will do, as in jshell) and runs it.
  */
 final class Commands {
+    private final Shell shell;
     private final Reply reply;
     private final SessionCommands sessionCommands;
     private final List<Command> all;
 
     Commands(Shell shell, Reply reply) {
+        this.shell = shell;
         this.reply = reply;
         this.sessionCommands = new SessionCommands(shell, reply);
         CommandHelp help = new CommandHelp(this::all, reply);
@@ -57,7 +59,11 @@ final class Commands {
                     + "; /help lists the commands");
             return false;
         }
-        return command.get().run(args);
+        boolean ok = command.get().run(args);
+        if (ok && command.get().replayed()) {
+            shell.replayHistory().add((command.get().name() + " " + args).strip());
+        }
+        return ok;
     }
 
     private boolean reset(Shell shell) {

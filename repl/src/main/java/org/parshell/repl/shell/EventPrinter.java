@@ -56,9 +56,7 @@ final class EventPrinter {
         lastFailureLine = 0;
         for (SnippetEvent e : events) {
             if (e.causeSnippet() != null) {
-                if (feedback == Feedback.VERBOSE) {
-                    printUpdate(e);
-                }
+                printUpdate(jshell, e);
                 continue;
             }
             if (e.status() == Snippet.Status.REJECTED) {
@@ -110,17 +108,57 @@ final class EventPrinter {
             }
             if (feedback == Feedback.VERBOSE && assignment) {
                 out.println("|  assigned to " + x.name() + " : " + x.typeName());
+            } else if (feedback == Feedback.VERBOSE && x.subKind() == Snippet.SubKind.VAR_VALUE_SUBKIND) {
+                out.println("|  value of " + x.name() + " : " + x.typeName());
             }
         } else if (s instanceof jdk.jshell.DeclarationSnippet d && (chatty || !unresolved.isEmpty())) {
             out.println("|  " + action + " " + declared(d) + unresolved);
         }
     }
 
-    /** Verbose mode's line for a snippet another one changed: {@code |    update overwrote method f(int)}. */
-    private void printUpdate(SnippetEvent e) {
-        if (e.status() == Snippet.Status.OVERWRITTEN && e.snippet() instanceof jdk.jshell.DeclarationSnippet d) {
-            out.println("|    update overwrote " + declared(d));
+    /**
+     * The line for a declaration another snippet changed, as jshell prints it: in verbose mode every
+     * one ({@code |    update overwrote method f(int)}), in normal mode those left unresolved
+     * ({@code |    update replaced variable v which cannot be referenced until class R is declared}).
+     */
+    private void printUpdate(JShell jshell, SnippetEvent e) {
+        if (!(e.snippet() instanceof jdk.jshell.DeclarationSnippet d)) {
+            return;
         }
+        boolean unresolved = isRecoverable(e.status());
+        if (e.status() == e.previousStatus()
+                || !(feedback == Feedback.VERBOSE || feedback == Feedback.NORMAL && unresolved)) {
+            return;
+        }
+        String action = switch (e.status()) {
+            case OVERWRITTEN -> "overwrote";
+            case DROPPED -> "dropped";
+            default -> !e.previousStatus().isActive() ? "created"
+                    : e.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED ? "replaced" : "modified";
+        };
+        String what = e.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED && d instanceof VarSnippet v ? "variable " + v.name() : declared(d);
+        String missing = unresolved ? missing(jshell, d) : "";
+        out.println("|    update " + action + " " + what + (missing.isEmpty() ? "" : " which cannot be " + use(d) + " until " + missing));
+    }
+
+    private static boolean isRecoverable(Snippet.Status status) {
+        return status == Snippet.Status.RECOVERABLE_DEFINED || status == Snippet.Status.RECOVERABLE_NOT_DEFINED;
+    }
+
+    /** What {@code d} waits for, as jshell lists it: {@code x is declared}, {@code x, y, and z are declared}; empty if nothing. */
+    private static String missing(JShell jshell, jdk.jshell.DeclarationSnippet d) {
+        List<String> names = jshell.unresolvedDependencies(d).toList();
+        if (names.isEmpty()) {
+            return "";
+        }
+        String listed = names.size() == 1 ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + ", and " + names.get(names.size() - 1);
+        return listed + (names.size() == 1 ? " is" : " are") + " declared";
+    }
+
+    private static String use(jdk.jshell.DeclarationSnippet d) {
+        return d instanceof jdk.jshell.MethodSnippet ? "invoked" : d instanceof VarSnippet ? "referenced"
+                : "instantiated or its methods invoked";
     }
 
     /**
@@ -141,6 +179,9 @@ final class EventPrinter {
         if (s instanceof jdk.jshell.MethodSnippet m) {
             return m.signature();
         }
+        if (s instanceof jdk.jshell.TypeDeclSnippet) {
+            return TypeShape.of(s.source());
+        }
         return s instanceof VarSnippet v ? v.typeName() : s.subKind().toString();
     }
 
@@ -155,18 +196,16 @@ final class EventPrinter {
     }
 
     private static String unresolvedClause(JShell jshell, SnippetEvent e) {
-        if (!(e.snippet() instanceof jdk.jshell.DeclarationSnippet d)
-                || e.status() != Snippet.Status.RECOVERABLE_DEFINED && e.status() != Snippet.Status.RECOVERABLE_NOT_DEFINED) {
+        if (!(e.snippet() instanceof jdk.jshell.DeclarationSnippet d) || !isRecoverable(e.status())) {
             return "";
         }
-        List<String> missing = jshell.unresolvedDependencies(d).toList();
-        if (missing.isEmpty()) {
-            return "";
-        }
-        String use = d instanceof jdk.jshell.MethodSnippet ? "invoked" : d instanceof VarSnippet ? "referenced"
-                : "instantiated or its methods invoked";
-        return ", however, it cannot be " + use + " until " + String.join(", ", missing)
-                + (missing.size() == 1 ? " is" : " are") + " declared";
+        String missing = missing(jshell, d);
+        return missing.isEmpty() ? "" : ", however, it cannot be " + use(d) + " until " + missing;
+    }
+
+    /** What dropping a snippet did to the snippets that used it (the dropped one itself is reported by {@code /drop}). */
+    void printUpdates(JShell jshell, List<SnippetEvent> events) {
+        events.stream().filter(e -> e.causeSnippet() != null).forEach(e -> printUpdate(jshell, e));
     }
 
     /** Of the last failed snippet, the line (0 for its first) of the error or of the statement that threw. */
@@ -213,7 +252,9 @@ final class EventPrinter {
         for (Diag d : diags) {
             out.println(d.isError() ? "|  Error:" : "|  Warning:");
             for (String line : d.getMessage(null).split("\n")) {
-                out.println("|  " + line);
+                if (!line.strip().startsWith("location:")) { // the wrapper class a snippet is compiled in, as jshell leaves it out
+                    out.println("|  " + line);
+                }
             }
             underline(source, (int) d.getStartPosition(), (int) d.getEndPosition());
         }

@@ -48,7 +48,7 @@ final class JshellCommands {
                 new Command("/list", "/list [-all|-start|NAME|ID]  the snippets typed so far, numbered", this::list).completing(names),
                 new Command("/edit", "/edit [NAME|ID]   edit snippets in $EDITOR (all of them with no argument); changed ones run again",
                         this::edit).completing(names),
-                new Command("/drop", "/drop NAME|ID ... forget these snippets", this::drop).completing(names),
+                new Command("/drop", "/drop NAME|ID ... forget these snippets", this::drop).completing(names).replayedByReload(),
                 new Command("/save", "/save [-all|-history|-start|-values [NAME...]] FILE  save the snippets (or what was typed) to FILE; "
                         + "-values adds the variables' values (all, or those named) for /open to restore", this::save).completing(files),
                 new Command("/open", "/open FILE        run the snippets and commands in FILE, as if typed", this::open).completing(files),
@@ -165,8 +165,8 @@ final class JshellCommands {
             return false;
         }
         for (Snippet s : snippets) {
-            jshell().drop(s);
             reply.line("dropped " + describe(s));
+            shell.drop(s);
         }
         return true;
     }

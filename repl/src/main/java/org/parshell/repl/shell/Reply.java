@@ -11,6 +11,7 @@ final class Reply {
     static final String MARGIN = "|  ";
 
     private final PrintStream out;
+    private volatile boolean muted;
 
     Reply(PrintStream out) {
         this.out = out;
@@ -18,6 +19,9 @@ final class Reply {
 
     /** {@code text} behind the margin; each of its lines if it has several. */
     void line(String text) {
+        if (muted) {
+            return;
+        }
         for (String l : text.split("\n", -1)) {
             out.println(MARGIN + l);
         }
@@ -25,6 +29,17 @@ final class Reply {
 
     void format(String format, Object... args) {
         line(String.format(format, args));
+    }
+
+    /** Runs {@code work} with every line of this reply left out (a command {@code /reload} replays says nothing). */
+    boolean muted(java.util.function.BooleanSupplier work) {
+        boolean was = muted;
+        muted = true;
+        try {
+            return work.getAsBoolean();
+        } finally {
+            muted = was;
+        }
     }
 
     /** The stream under the margin, for what jshell prints without one. */

@@ -86,12 +86,12 @@ final class SessionCommands {
         if (shell.feedback().confirms()) {
             reply.line(restore ? "Restarting and restoring from previous state." : "Restarting and restoring state.");
         }
-        List<String> replay = restore ? shell.beforeLastReset() : replayable(jshell());
+        List<String> replay = restore ? shell.replayHistory().previous() : shell.replayHistory().current();
         shell.reset();
         return replay(replay, quiet);
     }
 
-    /** Runs {@code sources} again in the new generation, each echoed as jshell echoes it, their values not shown. */
+    /** Runs {@code sources} again in the new generation, each echoed as jshell echoes it, their values and messages not shown. */
     private boolean replay(List<String> sources, boolean quiet) {
         Feedback mode = shell.feedback();
         shell.feedback(Feedback.SILENT);
@@ -101,22 +101,13 @@ final class SessionCommands {
                 if (!quiet) {
                     out.println("-: " + source.strip().replace("\n", "\n   "));
                 }
-                ok &= shell.evaluate(source);
+                // a command replayed (/drop) says nothing, as in jshell
+                ok &= SnippetSource.isCommand(source) ? reply.muted(() -> shell.commands().run(source)) : shell.evaluate(source);
             }
             return ok;
         } finally {
             shell.feedback(mode);
         }
-    }
-
-    /** What a reload runs again: every snippet typed that compiled, in order (as jshell replays its history). */
-    static List<String> replayable(JShell jshell) {
-        List<String> sources = new ArrayList<>();
-        jshell.snippets().filter(s -> !s.id().startsWith("s"))
-                .filter(s -> jshell.status(s) != Snippet.Status.REJECTED && jshell.status(s) != Snippet.Status.DROPPED)
-                .filter(s -> s.subKind() != Snippet.SubKind.VAR_VALUE_SUBKIND)
-                .forEach(s -> sources.add(s.source()));
-        return sources;
     }
 
     private JShell jshell() {

@@ -1,5 +1,6 @@
 package org.parshell.repl.shell;
 
+import jdk.jshell.JShell;
 import jdk.jshell.SourceCodeAnalysis;
 import org.parshell.repl.api.Parallel;
 import org.parshell.repl.capture.ClassPath;
@@ -29,7 +30,7 @@ public final class Shell implements AutoCloseable {
     private final Guard guard;
     private final ClassPath classPath = new ClassPath();
     private final Settings settings = new Settings();
-    private volatile List<String> beforeLastReset = List.of();
+    private final ReplayHistory replayHistory = new ReplayHistory();
     private volatile Generation generation;
     private final List<String> typed = new ArrayList<>();
     private Consumer<Runnable> foreground = Runnable::run;
@@ -128,7 +129,19 @@ public final class Shell implements AutoCloseable {
     /** Evaluates one complete snippet; false if it did not compile or threw. */
     boolean evaluate(String source) {
         Generation g = generation;
-        return !printer.print(g.jshell(), g.jshell().eval(source));
+        List<jdk.jshell.SnippetEvent> events = g.jshell().eval(source);
+        boolean failed = printer.print(g.jshell(), events);
+        if (events.stream().anyMatch(e -> e.causeSnippet() == null && e.status().isActive()
+                && e.snippet().subKind() != jdk.jshell.Snippet.SubKind.VAR_VALUE_SUBKIND)) {
+            replayHistory.add(source);
+        }
+        return !failed;
+    }
+
+    /** Drops {@code snippet}, showing what that did to the snippets that used it. */
+    void drop(jdk.jshell.Snippet snippet) {
+        JShell jshell = generation.jshell();
+        printer.printUpdates(jshell, jshell.drop(snippet));
     }
 
     /** Times the next command or snippet that runs. */
@@ -181,14 +194,14 @@ public final class Shell implements AutoCloseable {
 
     void reset() {
         Generation old = generation;
-        beforeLastReset = SessionCommands.replayable(old.jshell());
+        replayHistory.startOver();
         generation = Generation.start(old.number() + 1, out, out, classPath, settings.builtInStartup(), settings.startText());
         old.close();
     }
 
-    /** What was typed (and compiled) in the generation before the last reset, for {@code /reload -restore}. */
-    List<String> beforeLastReset() {
-        return beforeLastReset;
+    /** What {@code /reload} runs again. */
+    ReplayHistory replayHistory() {
+        return replayHistory;
     }
 
     Settings settings() {

@@ -142,6 +142,93 @@ class JshellParityIT {
         assertEquals(theirs, ours);
     }
 
+    /** The common kinds of snippet, redefined, left unresolved, resolved and dropped, in a feedback mode. */
+    private static final String KINDS = """
+            /set feedback %s
+            int a = 1;
+            int a2;
+            a = 3
+            a
+            a + 1
+            String s = "x";
+            s = null
+            void m() {}
+            int f(int x) { return x; }
+            int f(int x) { return x + 1; }
+            long f(int x) { return x; }
+            int f(String y) { return 1; }
+            class C {}
+            class C { int z; }
+            interface I {}
+            enum E { A, B }
+            record R(int x) {}
+            record R(int x, int y) {}
+            var v = new R(1, 2);
+            int g() { return missing; }
+            int usesG() { return g(); }
+            int missing = 4;
+            System.out.println("out");
+            if (a > 0) { System.out.println("if"); }
+            import java.util.concurrent.*;
+            double a = 2.5;
+            /drop a
+            /drop f
+            /drop C
+            /drop R
+            1 / 0
+            Object o = new Object() { public String toString() { return "anon"; } };
+            int[] arr = {1, 2};
+            arr[0] = 5
+            """;
+
+    @Test
+    void verboseAndNormalFeedbackOfEveryCommonKindOfSnippetIsWhatJshellPrints(@TempDir Path home) throws Exception {
+        Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
+        RequiredTool.require(Files.isExecutable(jshell), "the JDK's jshell at " + jshell);
+        assumeTrue(Runtime.version().feature() == 17, "compared with JDK 17's jshell only");
+        for (String mode : List.of("verbose", "normal")) {
+            String input = KINDS.formatted(mode);
+            String theirs = comparable(runJshell(jshell, home, input));
+            String ours = comparable(ParshellProcess.runShell(input, "--workers", "0").output());
+            assertTrue(theirs.contains("|  replaced class C") && theirs.contains("|    update replaced variable v which cannot be referenced"),
+                    "jshell printed:\n" + theirs);
+            assertEquals(theirs, ours, mode);
+        }
+    }
+
+    /** {@code /reload} replays what was typed, {@code /drop} included, as jshell's history does; {@code -restore} what came before the last reset. */
+    private static final String RELOAD = """
+            /set feedback normal
+            int a = 1;
+            int b = 2;
+            /drop a
+            b = 5
+            b
+            /!
+            int bad = nope;
+            /reload
+            /vars
+            /reset
+            int c = 3;
+            /reload -restore
+            /vars
+            /reload -restore -quiet
+            /vars
+            /reload -quiet
+            /vars
+            """;
+
+    @Test
+    void reloadReplaysTheTypedHistoryAsJshellDoes(@TempDir Path home) throws Exception {
+        Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
+        RequiredTool.require(Files.isExecutable(jshell), "the JDK's jshell at " + jshell);
+        assumeTrue(Runtime.version().feature() == 17, "compared with JDK 17's jshell only");
+        String theirs = comparable(runJshell(jshell, home, RELOAD));
+        String ours = comparable(ParshellProcess.runShell(RELOAD, "--workers", "0").output());
+        assertTrue(theirs.contains("-: /drop a") && theirs.contains("|    int c = 3"), "jshell printed:\n" + theirs);
+        assertEquals(theirs, ours);
+    }
+
     /** Help that is jshell's own, subjects, {@code /set} subcommands and prefixes matching several commands included. */
     private static final String HELP = """
             System.out.println("--vars--");
