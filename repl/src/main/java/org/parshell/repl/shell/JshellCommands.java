@@ -84,21 +84,23 @@ final class JshellCommands {
     }
 
     private boolean vars(String args) {
-        List<Snippet> snippets = select(args, ofKind(VarSnippet.class));
+        return show(args, VarSnippet.class, v -> {
+            String value = jshell().status(v) == Snippet.Status.VALID ? valueOf(v) : "(not-active)";
+            reply.line("  " + v.typeName() + " " + v.name() + " = " + value);
+        });
+    }
+
+    /**
+     * Shows, one by one, the snippets of {@code kind} that {@code args} selects, active or not (JShell's
+     * variables(), methods() and types() give only the active ones); false if it named one that is not there.
+     */
+    private <S extends Snippet> boolean show(String args, Class<S> kind, java.util.function.Consumer<S> shown) {
+        List<Snippet> snippets = select(args, jshell().snippets().filter(kind::isInstance));
         if (snippets == null) {
             return false;
         }
-        for (Snippet s : snippets) {
-            VarSnippet v = (VarSnippet) s;
-            String value = jshell().status(v) == Snippet.Status.VALID ? valueOf(v) : "(not-active)";
-            reply.line("  " + v.typeName() + " " + v.name() + " = " + value);
-        }
+        snippets.stream().map(kind::cast).forEach(shown);
         return true;
-    }
-
-    /** Every snippet of a kind, active or not (JShell's variables(), methods() and types() give only the active ones). */
-    private Stream<Snippet> ofKind(Class<? extends Snippet> kind) {
-        return jshell().snippets().filter(kind::isInstance);
     }
 
     private String valueOf(VarSnippet v) {
@@ -110,12 +112,7 @@ final class JshellCommands {
     }
 
     private boolean methods(String args) {
-        List<Snippet> snippets = select(args, ofKind(MethodSnippet.class));
-        if (snippets == null) {
-            return false;
-        }
-        for (Snippet s : snippets) {
-            MethodSnippet m = (MethodSnippet) s;
+        return show(args, MethodSnippet.class, m -> {
             String signature = m.signature();
             int end = signature.lastIndexOf(')') + 1;
             reply.line("  " + signature.substring(end) + " " + m.name() + signature.substring(0, end));
@@ -124,19 +121,11 @@ final class JshellCommands {
                 reply.line("     which cannot be invoked until " + String.join(", ", missing)
                         + (missing.size() == 1 ? " is" : " are") + " declared");
             }
-        }
-        return true;
+        });
     }
 
     private boolean types(String args) {
-        List<Snippet> snippets = select(args, ofKind(TypeDeclSnippet.class));
-        if (snippets == null) {
-            return false;
-        }
-        for (Snippet s : snippets) {
-            reply.line("  " + typeKind(s.subKind()) + " " + ((TypeDeclSnippet) s).name());
-        }
-        return true;
+        return show(args, TypeDeclSnippet.class, t -> reply.line("  " + typeKind(t.subKind()) + " " + t.name()));
     }
 
     static String typeKind(Snippet.SubKind kind) {

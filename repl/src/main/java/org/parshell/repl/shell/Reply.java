@@ -17,13 +17,10 @@ final class Reply {
         this.out = out;
     }
 
-    /** {@code text} behind the margin; each of its lines if it has several. */
+    /** {@code text} behind the margin. */
     void line(String text) {
-        if (muted) {
-            return;
-        }
-        for (String l : text.split("\n", -1)) {
-            out.println(MARGIN + l);
+        if (!muted) {
+            out.println(MARGIN + text);
         }
     }
 

@@ -24,6 +24,7 @@ import java.util.function.Consumer;
  */
 public final class Shell implements AutoCloseable {
     private final PrintStream out;
+    private final Reply reply;
     private final WorkerPool pool;
     private final Commands commands;
     private final EventPrinter printer;
@@ -41,28 +42,25 @@ public final class Shell implements AutoCloseable {
     private final WorkerTargets ownTargets;
     private volatile MapProgress progress = MapProgress.NONE;
     private final Sessions sessions;
+    /** The route from a {@code pmap} in a snippet to this shell's pool, set here and cleared at {@link #close()}. */
+    private final Parallel.Installation route;
 
-    public Shell(PrintStream out, WorkerPool pool) {
-        this(out, pool, false);
-    }
-
-    /** With {@code sequential}, every map runs in order in this JVM (the reference the workers must agree with). */
-    public Shell(PrintStream out, WorkerPool pool, boolean sequential) {
-        this(out, pool, sequential, null);
-    }
-
-    /** {@code targets} (null: a set of its own, ended with the shell) starts and attaches workers for {@code /attach}. */
+    /**
+     * With {@code sequential}, every map runs in order in this JVM (the reference the workers must agree with).
+     * {@code targets} (null: a set of its own, ended with the shell) starts and attaches workers for {@code /attach}.
+     */
     public Shell(PrintStream out, WorkerPool pool, boolean sequential, WorkerTargets targets) {
         this.out = out;
+        this.reply = new Reply(out);
         this.ownTargets = targets == null ? new WorkerTargets(pool, out) : null;
         this.targets = targets == null ? ownTargets : targets;
         this.pool = pool;
-        this.printer = new EventPrinter(out);
-        this.guard = new Guard(out);
-        this.commands = new Commands(this, new Reply(out));
+        this.printer = new EventPrinter(reply);
+        this.guard = new Guard(reply);
+        this.commands = new Commands(this, reply);
         this.generation = Generation.start(1, out, out, classPath);
         this.sessions = new Sessions(new SessionHooks(), out);
-        Parallel.install(new ShellMapper(pool, () -> generation, sequential));
+        this.route = Parallel.install(new ShellMapper(pool, () -> generation, sequential));
     }
 
     /** Runs every command and snippet in {@code text}, stopping early only at {@code /exit}; false if one failed. */
@@ -96,7 +94,7 @@ public final class Shell implements AutoCloseable {
                 break;
             }
             if (!unit.complete()) {
-                out.println("|  " + where(origin, unit.line()) + "incomplete snippet at the end of the input: " + firstLine(unit.text()));
+                reply.line(where(origin, unit.line()) + "incomplete snippet at the end of the input: " + firstLine(unit.text()));
                 failed = true;
                 ok = false;
             } else if (!guard.run(() -> runTimed(unit))) {
@@ -104,7 +102,7 @@ public final class Shell implements AutoCloseable {
                 ok = false;
                 if (origin != null) {
                     int offset = unit.command() ? 0 : printer.lastFailureLine();
-                    out.println("|  (at " + origin + ":" + (unit.line() + offset) + ")");
+                    reply.line("(at " + origin + ":" + (unit.line() + offset) + ")");
                 }
             }
         }
@@ -122,7 +120,7 @@ public final class Shell implements AutoCloseable {
         try {
             return unit.command() ? commands.run(unit.text()) : evaluate(unit.text());
         } finally {
-            out.printf("|  Elapsed: %.3f s%n", (System.nanoTime() - start) / 1e9);
+            reply.format("Elapsed: %.3f s", (System.nanoTime() - start) / 1e9);
         }
     }
 
@@ -280,6 +278,7 @@ public final class Shell implements AutoCloseable {
 
     @Override
     public void close() {
+        route.close();
         guard.close();
         generation.close();
         if (ownTargets != null) {

@@ -97,6 +97,24 @@ class ShellCommandsIT {
         assertContains(out, "\nint squared(int x) { return x * x; }\nrecord Point(int x, int y) {}\n/drop squared\n");
     }
 
+    /** Every command that takes a file name says what is wrong with one the file system refuses, and the session goes on. */
+    @Test
+    void aPathWithANulCharacterGetsAClearErrorFromEveryCommandThatTakesOne() throws Exception {
+        List<String> commands = List.of("/open", "/load", "/save", "/save -all", "/save -values", "/set start", "/env --class-path");
+        StringBuilder input = new StringBuilder("int kept = 7;\n");
+        commands.forEach(c -> input.append(c).append(" /tmp/a\0b\n"));
+        input.append("System.out.println(\"KEPT \" + kept);\n");
+        ParshellProcess.Result r = ParshellProcess.runShell(input.toString(), "--workers", "0");
+        for (String command : commands) {
+            // /load is /open, and says so as jshell's /open does
+            String name = command.startsWith("/set") ? "/set start" : command.equals("/load") ? "/open" : command.split(" ")[0];
+            assertContains(r.output(), "|  File '/tmp/a\\0b' for '" + name + "' is not a valid path: Nul character not allowed");
+        }
+        assertTrue(!r.output().contains("InvalidPathException"), r.output());
+        assertContains(r.output(), "KEPT 7");
+        assertEquals(1, r.exitCode(), r.output());
+    }
+
     @Test
     void editRunsTheEditorAndEvaluatesWhatChanged(@TempDir Path dir) throws Exception {
         Path editor = dir.resolve("editor.sh");
