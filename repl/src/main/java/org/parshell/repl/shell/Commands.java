@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The shell's {@code /} commands, one {@link Command} value each, in jshell's order and then
- * parshell's own: finds the command a line names (a unique prefix will do, as in jshell) and runs it.
+ * The shell's {@code /} commands, one {@link Command} value each, jshell's in jshell's order (so that
+ * {@code /help} with a prefix lists the matches as jshell does) with parshell's own among them: finds
+ * the command a line names (a unique prefix will do, as in jshell), runs it, and keeps a successful
+ * one that {@code /reload} replays in the replay history.
  */
 final class Commands {
     private final Shell shell;

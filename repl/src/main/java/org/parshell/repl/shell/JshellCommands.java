@@ -1,7 +1,6 @@
 package org.parshell.repl.shell;
 
 import jdk.jshell.DeclarationSnippet;
-import jdk.jshell.ImportSnippet;
 import jdk.jshell.JShell;
 import jdk.jshell.MethodSnippet;
 import jdk.jshell.Snippet;

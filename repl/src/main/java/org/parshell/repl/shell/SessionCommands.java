@@ -4,7 +4,6 @@ import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 

@@ -59,7 +59,7 @@ public final class Shell implements AutoCloseable {
         this.guard = new Guard(reply);
         this.commands = new Commands(this, reply);
         this.generation = Generation.start(1, out, out, classPath);
-        this.sessions = new Sessions(new SessionHooks(), out);
+        this.sessions = new Sessions(new SessionHooks(), reply::line);
         this.route = Parallel.install(new ShellMapper(pool, () -> generation, sequential));
     }
 
