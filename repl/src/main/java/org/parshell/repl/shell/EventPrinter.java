@@ -120,7 +120,7 @@ final class EventPrinter {
 
     /**
      * The line for a declaration another snippet changed, as jshell prints it: in verbose mode every
-     * one ({@code |    update overwrote method f(int)}), in normal mode those left unresolved
+     * one ({@code |    update overwrote method f(int)}), in normal and concise mode those left unresolved
      * ({@code |    update replaced variable v which cannot be referenced until class R is declared}).
      */
     private void printUpdate(JShell jshell, SnippetEvent e) {
@@ -129,7 +129,7 @@ final class EventPrinter {
         }
         boolean unresolved = isRecoverable(e.status());
         if (e.status() == e.previousStatus()
-                || !(feedback == Feedback.VERBOSE || feedback == Feedback.NORMAL && unresolved)) {
+                || !(feedback == Feedback.VERBOSE || unresolved && (feedback == Feedback.NORMAL || feedback == Feedback.CONCISE))) {
             return;
         }
         String action = switch (e.status()) {

@@ -153,7 +153,9 @@ final class JshellCommands {
             return false;
         }
         for (Snippet s : snippets) {
-            reply.line("dropped " + describe(s));
+            if (shell.feedback().confirms()) {
+                reply.line("dropped " + describe(s));
+            }
             shell.drop(s);
         }
         return true;
