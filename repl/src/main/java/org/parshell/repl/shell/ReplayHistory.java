@@ -11,7 +11,7 @@ import java.util.List;
  */
 final class ReplayHistory {
     private List<String> current = new ArrayList<>();
-    private List<String> previous = List.of();
+    private List<String> previous; // none until the first reset
 
     synchronized void add(String sourceOrCommand) {
         current.add(sourceOrCommand);
@@ -21,9 +21,9 @@ final class ReplayHistory {
         return List.copyOf(current);
     }
 
-    /** What was current before the last reset. */
-    synchronized List<String> previous() {
-        return previous;
+    /** What was current before the last reset; empty if there was no reset yet. */
+    synchronized java.util.Optional<List<String>> previous() {
+        return java.util.Optional.ofNullable(previous);
     }
 
     synchronized void startOver() {

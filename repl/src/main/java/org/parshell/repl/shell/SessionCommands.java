@@ -82,10 +82,14 @@ final class SessionCommands {
                 return false;
             }
         }
+        if (restore && shell.replayHistory().previous().isEmpty()) {
+            reply.line("No previous history to restore");
+            return false;
+        }
         if (shell.feedback().confirms()) {
             reply.line(restore ? "Restarting and restoring from previous state." : "Restarting and restoring state.");
         }
-        List<String> replay = restore ? shell.replayHistory().previous() : shell.replayHistory().current();
+        List<String> replay = restore ? shell.replayHistory().previous().orElseThrow() : shell.replayHistory().current();
         shell.reset();
         return replay(replay, quiet);
     }

@@ -201,6 +201,7 @@ class JshellParityIT {
     /** {@code /reload} replays what was typed, {@code /drop} included, as jshell's history does; {@code -restore} what came before the last reset. */
     private static final String RELOAD = """
             /set feedback normal
+            /reload -restore
             int a = 1;
             int b = 2;
             /drop a
@@ -227,7 +228,8 @@ class JshellParityIT {
         assumeTrue(Runtime.version().feature() == 17, "compared with JDK 17's jshell only");
         String theirs = comparable(runJshell(jshell, home, RELOAD));
         String ours = comparable(ParshellProcess.runShell(RELOAD, "--workers", "0").output());
-        assertTrue(theirs.contains("-: /drop a") && theirs.contains("|    int c = 3"), "jshell printed:\n" + theirs);
+        assertTrue(theirs.contains("-: /drop a") && theirs.contains("|    int c = 3") && theirs.contains("|  No previous history to restore"),
+                "jshell printed:\n" + theirs);
         assertEquals(theirs, ours);
     }
 
