@@ -60,8 +60,7 @@ class JshellParityIT {
 
     @Test
     void varsMethodsTypesAndListPrintWhatJshellPrints(@TempDir Path home) throws Exception {
-        Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
-        RequiredTool.require(Files.isExecutable(jshell), "the JDK's jshell is needed at " + jshell);
+        Path jshell = jshell();
         String input = SNIPPETS + COMMANDS;
 
         String theirs = section(runJshell(jshell, home, input).replace("jshell> ", ""));
@@ -128,11 +127,7 @@ class JshellParityIT {
 
     @Test
     void rerunReloadAndSetPrintWhatJshellPrints(@TempDir Path home) throws Exception {
-        Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
-        RequiredTool.require(Files.isExecutable(jshell), "the JDK's jshell at " + jshell);
-        // The reference is JDK 17's jshell: later ones echo piped input differently and /reload
-        // replays every re-run (/!, /N) as typed history rather than the snippets it made.
-        assumeTrue(Runtime.version().feature() == 17, "compared with JDK 17's jshell only");
+        Path jshell = jdk17Jshell();
 
         String theirs = comparable(runJshell(jshell, home, SESSION));
         ParshellProcess.Result r = ParshellProcess.runShell(SESSION, "--workers", "0");
@@ -183,9 +178,7 @@ class JshellParityIT {
 
     @Test
     void feedbackOfEveryCommonKindOfSnippetIsWhatJshellPrintsInEachMode(@TempDir Path home) throws Exception {
-        Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
-        RequiredTool.require(Files.isExecutable(jshell), "the JDK's jshell at " + jshell);
-        assumeTrue(Runtime.version().feature() == 17, "compared with JDK 17's jshell only");
+        Path jshell = jdk17Jshell();
         for (String mode : List.of("verbose", "normal", "concise", "silent")) {
             String input = KINDS.formatted(mode);
             String theirs = comparable(runJshell(jshell, home, input));
@@ -223,9 +216,7 @@ class JshellParityIT {
 
     @Test
     void reloadReplaysTheTypedHistoryAsJshellDoes(@TempDir Path home) throws Exception {
-        Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
-        RequiredTool.require(Files.isExecutable(jshell), "the JDK's jshell at " + jshell);
-        assumeTrue(Runtime.version().feature() == 17, "compared with JDK 17's jshell only");
+        Path jshell = jdk17Jshell();
         String theirs = comparable(runJshell(jshell, home, RELOAD));
         String ours = comparable(ParshellProcess.runShell(RELOAD, "--workers", "0").output());
         assertTrue(theirs.contains("-: /drop a") && theirs.contains("|    int c = 3") && theirs.contains("|  No previous history to restore"),
@@ -268,9 +259,7 @@ class JshellParityIT {
 
     @Test
     void helpOfEveryJshellCommandAndSubjectIsWhatJshellPrints(@TempDir Path home) throws Exception {
-        Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
-        RequiredTool.require(Files.isExecutable(jshell), "the JDK's jshell at " + jshell);
-        assumeTrue(Runtime.version().feature() == 17, "the help texts are JDK 17 jshell's");
+        Path jshell = jdk17Jshell();
 
         String theirs = section(withoutPrompts(runJshell(jshell, home, HELP)));
         ParshellProcess.Result r = ParshellProcess.runShell(HELP, "--workers", "0");
@@ -287,6 +276,22 @@ class JshellParityIT {
             assertTrue(parshellText.startsWith(jshellText + "\n|\n|  In parshell:"),
                     "/help " + command + " is jshell's text, then parshell's note:\n" + parshellText + "\n--- jshell:\n" + jshellText);
         }
+    }
+
+    /** The JDK's own jshell, beside the java running the test. */
+    private static Path jshell() {
+        Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
+        RequiredTool.require(Files.isExecutable(jshell), "the JDK's jshell is needed at " + jshell);
+        return jshell;
+    }
+
+    /**
+     * JDK 17's jshell, the reference for commands, help and feedback: later ones echo piped input
+     * differently and /reload replays every re-run (/!, /N) as typed history rather than the snippets it made.
+     */
+    private static Path jdk17Jshell() {
+        assumeTrue(Runtime.version().feature() == 17, "compared with JDK 17's jshell only");
+        return jshell();
     }
 
     /** jshell's prompts at the start of lines (its help has {@code jshell> } inside lines, as examples). */
