@@ -23,15 +23,28 @@ import java.util.stream.StreamSupport;
  * a future of the whole list, an ordered stream of the results as they arrive, a future of one task.
  */
 public final class Parallel {
-    private static volatile Mapper mapper;
+    /**
+     * The one static in the route from a snippet to the pool, and why it is static: snippet code calls
+     * {@code pmap} through an {@code import static} and runs in the shell's JVM (a local execution
+     * control), so it can be handed no object; it reaches this very class, whose loader is the parent
+     * of the snippets'. The shell that owns it sets it when it starts and clears it when it closes.
+     */
+    private static final java.util.concurrent.atomic.AtomicReference<Mapper> MAPPER = new java.util.concurrent.atomic.AtomicReference<>();
     private static final ThreadLocal<Duration> TIMEOUT = new ThreadLocal<>();
 
     private Parallel() {
     }
 
-    /** The shell installs its pool here; snippets reach the very same class (their loader's parent is the shell's). */
-    public static void install(Mapper m) {
-        mapper = m;
+    /** What {@link #install} returns: closing it takes that mapper out again (if it is still the one installed). */
+    public interface Installation extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** The shell installs the route to its pool here for as long as it runs; snippets reach the very same class. */
+    public static Installation install(Mapper m) {
+        MAPPER.set(java.util.Objects.requireNonNull(m, "mapper"));
+        return () -> MAPPER.compareAndSet(m, null);
     }
 
     public static <T, R> List<R> pmap(Function<? super T, ? extends R> fn, Iterable<T> inputs) {
@@ -92,7 +105,7 @@ public final class Parallel {
 
     /** What {@code /check EXPR} runs: prints whether the value could travel to a worker, and why not. */
     public static void checkShippable(Object value, String label) {
-        Mapper m = mapper;
+        Mapper m = MAPPER.get();
         if (m == null) {
             throw new IllegalStateException("checkShippable runs only inside a parshell shell");
         }
@@ -142,7 +155,7 @@ public final class Parallel {
     }
 
     private static Mapper mapper() {
-        Mapper m = mapper;
+        Mapper m = MAPPER.get();
         if (m == null) {
             throw new IllegalStateException("pmap runs only inside a parshell shell");
         }

@@ -6,13 +6,13 @@ import org.parshell.protocol.Sha256;
 import org.parshell.protocol.payload.PayloadCodec;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Brings a verified session back: declarations are evaluated again; each variable saved by value is
@@ -23,12 +23,13 @@ import java.util.Map;
 final class SessionRestorer {
     private final SessionTarget target;
     private final Sessions.Hooks hooks;
-    private final PrintStream out;
+    /** A line for the user, behind jshell's margin (the shell's one writer of it). */
+    private final Consumer<String> say;
 
-    SessionRestorer(SessionTarget target, Sessions.Hooks hooks, PrintStream out) {
+    SessionRestorer(SessionTarget target, Sessions.Hooks hooks, Consumer<String> say) {
         this.target = target;
         this.hooks = hooks;
-        this.out = out;
+        this.say = say;
     }
 
     /** Refuses the file before declaring anything if the JDK differs or a jar is missing or changed. */
@@ -71,11 +72,11 @@ final class SessionRestorer {
                 WrapperKeys.current(target.store().namesInOrder(), target.snippets()));
         int restored = setValues(file, header, renames, fromSource, progress);
         for (Map.Entry<SessionEntry, String> e : fromSource.entrySet()) {
-            out.println("|  " + e.getKey().name() + " is evaluated again from its source: " + e.getValue());
+            say.accept(e.getKey().name() + " is evaluated again from its source: " + e.getValue());
             ok &= hooks.evaluate(e.getKey().source());
         }
         long declared = header.entries().stream().filter(e -> e.kind() == SessionEntry.Kind.DECLARATION).count();
-        out.println("|  Restored " + file + ": " + declared + (declared == 1 ? " declaration, " : " declarations, ")
+        say.accept("Restored " + file + ": " + declared + (declared == 1 ? " declaration, " : " declarations, ")
                 + restored + (restored == 1 ? " variable" : " variables") + " set to the saved value"
                 + (fromSource.isEmpty() ? "" : ", " + fromSource.size() + " evaluated again"));
         return ok;

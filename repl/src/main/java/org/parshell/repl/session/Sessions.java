@@ -4,10 +4,10 @@ import org.parshell.repl.capture.ClassPath;
 import org.parshell.repl.pool.MapProgress;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * {@code /save -values [NAME...] FILE} and the restore {@code /open FILE} (also {@code /load} and
@@ -34,11 +34,12 @@ public final class Sessions {
     }
 
     private final Hooks hooks;
-    private final PrintStream out;
+    /** A line for the user, behind jshell's margin (the shell's one writer of it). */
+    private final Consumer<String> say;
 
-    public Sessions(Hooks hooks, PrintStream out) {
+    public Sessions(Hooks hooks, Consumer<String> say) {
         this.hooks = hooks;
-        this.out = out;
+        this.say = say;
     }
 
     public static boolean isSessionFile(Path file) {
@@ -49,7 +50,7 @@ public final class Sessions {
     public boolean save(String args) {
         List<String> words = Arrays.stream(args.strip().split("\\s+")).filter(w -> !w.isEmpty()).toList();
         if (words.isEmpty()) {
-            out.println("|  Usage: /save -values [NAME...] FILE");
+            say.accept("Usage: /save -values [NAME...] FILE");
             return false;
         }
         Path file = Path.of(words.get(words.size() - 1));
@@ -61,15 +62,15 @@ public final class Sessions {
             }
             long bySource = saved.header().entries().stream().filter(e -> e.kind() == SessionEntry.Kind.SOURCE).count();
             saved.header().entries().stream().filter(e -> e.kind() == SessionEntry.Kind.SOURCE).forEach(e ->
-                    out.println("|  " + e.name() + " is saved as source, to be evaluated again on restore: " + e.reason()));
-            out.println("|  Saved " + saved.header().entries().size() + " snippets to " + file + ", "
+                    say.accept(e.name() + " is saved as source, to be evaluated again on restore: " + e.reason()));
+            say.accept("Saved " + saved.header().entries().size() + " snippets to " + file + ", "
                     + saved.header().valueCount() + (saved.header().valueCount() == 1 ? " variable with its value" : " variables with their values") + (bySource == 0 ? "" : ", " + bySource + " as source"));
             return true;
         } catch (SessionRefused e) {
-            out.println("|  /save -values: " + e.getMessage());
+            say.accept("/save -values: " + e.getMessage());
             return false;
         } catch (IOException | java.nio.file.InvalidPathException e) {
-            out.println("|  /save -values: cannot write " + file + ": " + e.getMessage());
+            say.accept("/save -values: cannot write " + file + ": " + e.getMessage());
             return false;
         }
     }
@@ -81,13 +82,13 @@ public final class Sessions {
             try (Meter meter = new Meter(hooks.progress(), 2 * java.nio.file.Files.size(file))) {
                 SessionHeader header = SessionFileReader.verify(file, meter);
                 SessionRestorer.checkCompatible(header, file);
-                return new SessionRestorer(hooks.target(), hooks, out).restore(file, header, meter);
+                return new SessionRestorer(hooks.target(), hooks, say).restore(file, header, meter);
             }
         } catch (SessionRefused e) {
-            out.println("|  Not restored: " + e.getMessage() + ". The session is as it was.");
+            say.accept("Not restored: " + e.getMessage() + ". The session is as it was.");
             return false;
         } catch (IOException e) {
-            out.println("|  Cannot restore " + file + ": " + e.getMessage());
+            say.accept("Cannot restore " + file + ": " + e.getMessage());
             return false;
         }
     }

@@ -22,13 +22,15 @@ import java.util.List;
  * are the user's snippets. Returns whether the snippet failed.
  */
 final class EventPrinter {
+    private final Reply reply;
     private final PrintStream out;
     private int lastFailureLine;
     private volatile Feedback feedback = Feedback.PARSHELL;
     private final Truncation truncation = new Truncation();
 
-    EventPrinter(PrintStream out) {
-        this.out = out;
+    EventPrinter(Reply reply) {
+        this.reply = reply;
+        this.out = reply.out();
     }
 
     void feedback(Feedback mode) {
@@ -56,9 +58,7 @@ final class EventPrinter {
         lastFailureLine = 0;
         for (SnippetEvent e : events) {
             if (e.causeSnippet() != null) {
-                if (feedback == Feedback.VERBOSE) {
-                    printUpdate(e);
-                }
+                printUpdate(jshell, e);
                 continue;
             }
             if (e.status() == Snippet.Status.REJECTED) {
@@ -72,7 +72,7 @@ final class EventPrinter {
             } else if (feedback != Feedback.PARSHELL) {
                 printAsJshell(jshell, e, events);
             } else if (e.status() == Snippet.Status.RECOVERABLE_DEFINED || e.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED) {
-                out.println("|  " + e.snippet().kind().toString().toLowerCase() + " " + nameOf(e.snippet())
+                reply.line("" + e.snippet().kind().toString().toLowerCase() + " " + nameOf(e.snippet())
                         + " cannot be used until " + String.join(", ", jshell.unresolvedDependencies(
                         (jdk.jshell.DeclarationSnippet) e.snippet()).toList()) + " is declared");
             } else if (e.value() != null) {
@@ -94,14 +94,14 @@ final class EventPrinter {
         if (s.subKind() == Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND && s instanceof VarSnippet v) {
             out.println(v.name() + " ==> " + value(e));
             if (feedback == Feedback.VERBOSE) {
-                out.println("|  created scratch variable " + v.name() + " : " + v.typeName());
+                reply.line("created scratch variable " + v.name() + " : " + v.typeName());
             }
         } else if (s instanceof VarSnippet v) {
             if (chatty && e.value() != null) {
                 out.println(v.name() + " ==> " + value(e));
             }
             if (feedback == Feedback.VERBOSE || !unresolved.isEmpty()) {
-                out.println("|  " + action + " variable " + v.name() + " : " + v.typeName() + unresolved);
+                reply.line("" + action + " variable " + v.name() + " : " + v.typeName() + unresolved);
             }
         } else if (s instanceof ExpressionSnippet x && !"void".equals(x.typeName())) {
             boolean assignment = x.subKind() == Snippet.SubKind.ASSIGNMENT_SUBKIND;
@@ -109,18 +109,58 @@ final class EventPrinter {
                 out.println(x.name() + " ==> " + value(e));
             }
             if (feedback == Feedback.VERBOSE && assignment) {
-                out.println("|  assigned to " + x.name() + " : " + x.typeName());
+                reply.line("assigned to " + x.name() + " : " + x.typeName());
+            } else if (feedback == Feedback.VERBOSE && x.subKind() == Snippet.SubKind.VAR_VALUE_SUBKIND) {
+                reply.line("value of " + x.name() + " : " + x.typeName());
             }
         } else if (s instanceof jdk.jshell.DeclarationSnippet d && (chatty || !unresolved.isEmpty())) {
-            out.println("|  " + action + " " + declared(d) + unresolved);
+            reply.line("" + action + " " + declared(d) + unresolved);
         }
     }
 
-    /** Verbose mode's line for a snippet another one changed: {@code |    update overwrote method f(int)}. */
-    private void printUpdate(SnippetEvent e) {
-        if (e.status() == Snippet.Status.OVERWRITTEN && e.snippet() instanceof jdk.jshell.DeclarationSnippet d) {
-            out.println("|    update overwrote " + declared(d));
+    /**
+     * The line for a declaration another snippet changed, as jshell prints it: in verbose mode every
+     * one ({@code |    update overwrote method f(int)}), in normal and concise mode those left unresolved
+     * ({@code |    update replaced variable v which cannot be referenced until class R is declared}).
+     */
+    private void printUpdate(JShell jshell, SnippetEvent e) {
+        if (!(e.snippet() instanceof jdk.jshell.DeclarationSnippet d)) {
+            return;
         }
+        boolean unresolved = isRecoverable(e.status());
+        if (e.status() == e.previousStatus()
+                || !(feedback == Feedback.VERBOSE || unresolved && (feedback == Feedback.NORMAL || feedback == Feedback.CONCISE))) {
+            return;
+        }
+        String action = switch (e.status()) {
+            case OVERWRITTEN -> "overwrote";
+            case DROPPED -> "dropped";
+            default -> !e.previousStatus().isActive() ? "created"
+                    : e.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED ? "replaced" : "modified";
+        };
+        String what = e.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED && d instanceof VarSnippet v ? "variable " + v.name() : declared(d);
+        String missing = unresolved ? missing(jshell, d) : "";
+        reply.line("  update " + action + " " + what + (missing.isEmpty() ? "" : " which cannot be " + use(d) + " until " + missing));
+    }
+
+    private static boolean isRecoverable(Snippet.Status status) {
+        return status == Snippet.Status.RECOVERABLE_DEFINED || status == Snippet.Status.RECOVERABLE_NOT_DEFINED;
+    }
+
+    /** What {@code d} waits for, as jshell lists it: {@code x is declared}, {@code x, y, and z are declared}; empty if nothing. */
+    private static String missing(JShell jshell, jdk.jshell.DeclarationSnippet d) {
+        List<String> names = jshell.unresolvedDependencies(d).toList();
+        if (names.isEmpty()) {
+            return "";
+        }
+        String listed = names.size() == 1 ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + ", and " + names.get(names.size() - 1);
+        return listed + (names.size() == 1 ? " is" : " are") + " declared";
+    }
+
+    private static String use(jdk.jshell.DeclarationSnippet d) {
+        return d instanceof jdk.jshell.MethodSnippet ? "invoked" : d instanceof VarSnippet ? "referenced"
+                : "instantiated or its methods invoked";
     }
 
     /**
@@ -141,6 +181,9 @@ final class EventPrinter {
         if (s instanceof jdk.jshell.MethodSnippet m) {
             return m.signature();
         }
+        if (s instanceof jdk.jshell.TypeDeclSnippet) {
+            return TypeShape.of(s.source());
+        }
         return s instanceof VarSnippet v ? v.typeName() : s.subKind().toString();
     }
 
@@ -155,18 +198,16 @@ final class EventPrinter {
     }
 
     private static String unresolvedClause(JShell jshell, SnippetEvent e) {
-        if (!(e.snippet() instanceof jdk.jshell.DeclarationSnippet d)
-                || e.status() != Snippet.Status.RECOVERABLE_DEFINED && e.status() != Snippet.Status.RECOVERABLE_NOT_DEFINED) {
+        if (!(e.snippet() instanceof jdk.jshell.DeclarationSnippet d) || !isRecoverable(e.status())) {
             return "";
         }
-        List<String> missing = jshell.unresolvedDependencies(d).toList();
-        if (missing.isEmpty()) {
-            return "";
-        }
-        String use = d instanceof jdk.jshell.MethodSnippet ? "invoked" : d instanceof VarSnippet ? "referenced"
-                : "instantiated or its methods invoked";
-        return ", however, it cannot be " + use + " until " + String.join(", ", missing)
-                + (missing.size() == 1 ? " is" : " are") + " declared";
+        String missing = missing(jshell, d);
+        return missing.isEmpty() ? "" : ", however, it cannot be " + use(d) + " until " + missing;
+    }
+
+    /** What dropping a snippet did to the snippets that used it (the dropped one itself is reported by {@code /drop}). */
+    void printUpdates(JShell jshell, List<SnippetEvent> events) {
+        events.stream().filter(e -> e.causeSnippet() != null).forEach(e -> printUpdate(jshell, e));
     }
 
     /** Of the last failed snippet, the line (0 for its first) of the error or of the statement that threw. */
@@ -207,13 +248,15 @@ final class EventPrinter {
     private void printDiagnostics(JShell jshell, Snippet snippet) {
         List<Diag> diags = jshell.diagnostics(snippet).toList();
         if (diags.isEmpty()) {
-            out.println("|  Error: the snippet was rejected");
+            reply.line("Error: the snippet was rejected");
         }
         String source = snippet.source();
         for (Diag d : diags) {
-            out.println(d.isError() ? "|  Error:" : "|  Warning:");
+            reply.line(d.isError() ? "Error:" : "Warning:");
             for (String line : d.getMessage(null).split("\n")) {
-                out.println("|  " + line);
+                if (!line.strip().startsWith("location:")) { // the wrapper class a snippet is compiled in, as jshell leaves it out
+                    reply.line("" + line);
+                }
             }
             underline(source, (int) d.getStartPosition(), (int) d.getEndPosition());
         }
@@ -229,34 +272,34 @@ final class EventPrinter {
         if (lineEnd < 0) {
             lineEnd = source.length();
         }
-        out.println("|  " + source.substring(lineStart, lineEnd));
+        reply.line("" + source.substring(lineStart, lineEnd));
         int from = start - lineStart;
         int to = Math.max(from, Math.min(end, lineEnd) - lineStart - 1);
-        StringBuilder mark = new StringBuilder("|  ").append(" ".repeat(from));
+        StringBuilder mark = new StringBuilder(" ".repeat(from));
         if (to == from) {
             mark.append('^');
         } else {
             mark.append('^').append("-".repeat(to - from - 1)).append('^');
         }
-        out.println(mark);
+        reply.line(mark.toString());
     }
 
     private void printException(JShellException exception) {
         if (exception instanceof UnresolvedReferenceException u) {
-            out.println("|  Attempted to call " + nameOf(u.getSnippet()) + " which cannot be invoked until "
+            reply.line("Attempted to call " + nameOf(u.getSnippet()) + " which cannot be invoked until "
                     + "what it uses is declared");
             return;
         }
         EvalException ee = (EvalException) exception;
         String type = ee.getExceptionClassName();
         if (NotShippableException.class.getName().equals(type)) {
-            out.println("|  The map did not start: " + ee.getMessage());
+            reply.line("The map did not start: " + ee.getMessage());
         } else {
-            out.println("|  Exception " + describe(ee));
+            reply.line("Exception " + describe(ee));
         }
         printFrames(ee.getStackTrace());
         for (Throwable cause = ee.getCause(); cause instanceof EvalException c; cause = c.getCause()) {
-            out.println("|  Caused by: " + describe(c));
+            reply.line("Caused by: " + describe(c));
             printFrames(c.getStackTrace());
         }
     }
@@ -276,14 +319,14 @@ final class EventPrinter {
             String file = f.getFileName();
             if (file != null && file.startsWith("#")) {
                 String method = snippetMethod(f);
-                out.println("|        at " + (method.isEmpty() ? "" : method + " ") + "(" + file + ":" + f.getLineNumber() + ")");
+                reply.line("      at " + (method.isEmpty() ? "" : method + " ") + "(" + file + ":" + f.getLineNumber() + ")");
                 if (method.isEmpty()) {
                     return;
                 }
             } else if (f.getClassName().startsWith("REPL.")) {
-                out.println("|        at " + snippetMethod(f));
+                reply.line("      at " + snippetMethod(f));
             } else if (!f.getClassName().startsWith("org.parshell.") && !f.getClassName().startsWith("jdk.internal.")) {
-                out.println("|        at " + f);
+                reply.line("      at " + f);
             }
         }
     }

@@ -1,6 +1,5 @@
 package org.parshell.repl.shell;
 
-import java.io.PrintStream;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,7 +16,7 @@ final class Guard implements AutoCloseable {
     /** Reserved, not committed: the memory is used only as deep as a compilation really goes. */
     private static final long STACK_BYTES = 1L << 30;
 
-    private final PrintStream out;
+    private final Reply reply;
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(null, r, "parshell-eval", STACK_BYTES);
         t.setDaemon(true);
@@ -25,8 +24,8 @@ final class Guard implements AutoCloseable {
     });
     private volatile Thread evaluator;
 
-    Guard(PrintStream out) {
-        this.out = out;
+    Guard(Reply reply) {
+        this.reply = reply;
     }
 
     /** Runs {@code unit} on the evaluating thread; false if it failed or threw. */
@@ -68,12 +67,12 @@ final class Guard implements AutoCloseable {
 
     private void report(Throwable e) {
         if (causedByStackOverflow(e)) {
-            out.println("|  Error: this input is nested too deeply for the compiler (it ran out of stack); "
+            reply.line("Error: this input is nested too deeply for the compiler (it ran out of stack); "
                     + "split it into smaller parts");
         } else if (e instanceof OutOfMemoryError) {
-            out.println("|  Error: out of memory: " + e.getMessage());
+            reply.line("Error: out of memory: " + e.getMessage());
         } else {
-            out.println("|  Error: " + e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+            reply.line("Error: " + e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         }
     }
 

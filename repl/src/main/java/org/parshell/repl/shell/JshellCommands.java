@@ -1,12 +1,12 @@
 package org.parshell.repl.shell;
 
 import jdk.jshell.DeclarationSnippet;
-import jdk.jshell.ImportSnippet;
 import jdk.jshell.JShell;
 import jdk.jshell.MethodSnippet;
 import jdk.jshell.Snippet;
 import jdk.jshell.TypeDeclSnippet;
 import jdk.jshell.VarSnippet;
+import org.jline.reader.Completer;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -18,7 +18,6 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -28,35 +27,42 @@ import java.util.stream.Stream;
  * {@code /open} (and {@code /load}), {@code /save}, {@code /history}; and parshell's {@code /time}.
  */
 final class JshellCommands {
-    /** How {@link Commands} is told about a command: name, help line, handler (false if it failed). */
-    interface Registry {
-        void add(String name, String helpLine, Predicate<String> handler);
-    }
-
     private static final String LIST_INDENT = "       ";
 
     private final Shell shell;
+    private final Reply reply;
     private final PrintStream out;
 
-    JshellCommands(Shell shell, PrintStream out) {
+    JshellCommands(Shell shell, Reply reply) {
         this.shell = shell;
-        this.out = out;
+        this.reply = reply;
+        this.out = reply.out();
     }
 
-    void registerIn(Registry registry) {
-        registry.add("/list", "/list [-all|-start|NAME|ID]  the snippets typed so far, numbered", this::list);
-        registry.add("/vars", "/vars [-all|NAME|ID]  the variables, with their values", this::vars);
-        registry.add("/methods", "/methods [-all|NAME|ID]  the methods, with their signatures", this::methods);
-        registry.add("/types", "/types [-all|NAME|ID]  the classes, interfaces, enums and records", this::types);
-        registry.add("/imports", "/imports          the imports in force", this::imports);
-        registry.add("/drop", "/drop NAME|ID ... forget these snippets", this::drop);
-        registry.add("/edit", "/edit [NAME|ID]   edit snippets in $EDITOR (all of them with no argument); changed ones run again", this::edit);
-        registry.add("/open", "/open FILE        run the snippets and commands in FILE, as if typed", this::open);
-        registry.add("/load", "/load FILE        the same as /open", this::open);
-        registry.add("/save", "/save [-all|-history|-start|-values [NAME...]] FILE  save the snippets (or what was typed) to FILE; "
-                + "-values adds the variables' values (all, or those named) for /open to restore", this::save);
-        registry.add("/history", "/history          what was typed in this session", this::history);
-        registry.add("/time", "/time [SNIPPET]   time SNIPPET, or with no argument the next snippet or command", this::time);
+    /** The commands about snippets, in jshell's order. */
+    List<Command> snippetCommands() {
+        Completer names = ArgumentCompleters.snippetNames(shell);
+        Completer files = ArgumentCompleters.files();
+        return List.of(
+                new Command("/list", "/list [-all|-start|NAME|ID]  the snippets typed so far, numbered", this::list).completing(names),
+                new Command("/edit", "/edit [NAME|ID]   edit snippets in $EDITOR (all of them with no argument); changed ones run again",
+                        this::edit).completing(names),
+                new Command("/drop", "/drop NAME|ID ... forget these snippets", this::drop).completing(names).replayedByReload(),
+                new Command("/save", "/save [-all|-history|-start|-values [NAME...]] FILE  save the snippets (or what was typed) to FILE; "
+                        + "-values adds the variables' values (all, or those named) for /open to restore", this::save).completing(files),
+                new Command("/open", "/open FILE        run the snippets and commands in FILE, as if typed", this::open).completing(files),
+                new Command("/load", "/load FILE        the same as /open", this::open).completing(files),
+                new Command("/vars", "/vars [-all|NAME|ID]  the variables, with their values", this::vars).completing(names),
+                new Command("/methods", "/methods [-all|NAME|ID]  the methods, with their signatures", this::methods).completing(names),
+                new Command("/types", "/types [-all|NAME|ID]  the classes, interfaces, enums and records", this::types).completing(names),
+                new Command("/imports", "/imports          the imports in force", this::imports));
+    }
+
+    /** {@code /history}, and parshell's {@code /time}. */
+    List<Command> historyCommands() {
+        return List.of(
+                new Command("/history", "/history          what was typed in this session", this::history),
+                new Command("/time", "/time [SNIPPET]   time SNIPPET, or with no argument the next snippet or command", this::time));
     }
 
     private JShell jshell() {
@@ -77,21 +83,23 @@ final class JshellCommands {
     }
 
     private boolean vars(String args) {
-        List<Snippet> snippets = select(args, ofKind(VarSnippet.class));
+        return show(args, VarSnippet.class, v -> {
+            String value = jshell().status(v) == Snippet.Status.VALID ? valueOf(v) : "(not-active)";
+            reply.line("  " + v.typeName() + " " + v.name() + " = " + value);
+        });
+    }
+
+    /**
+     * Shows, one by one, the snippets of {@code kind} that {@code args} selects, active or not (JShell's
+     * variables(), methods() and types() give only the active ones); false if it named one that is not there.
+     */
+    private <S extends Snippet> boolean show(String args, Class<S> kind, java.util.function.Consumer<S> shown) {
+        List<Snippet> snippets = select(args, jshell().snippets().filter(kind::isInstance));
         if (snippets == null) {
             return false;
         }
-        for (Snippet s : snippets) {
-            VarSnippet v = (VarSnippet) s;
-            String value = jshell().status(v) == Snippet.Status.VALID ? valueOf(v) : "(not-active)";
-            out.println("|    " + v.typeName() + " " + v.name() + " = " + value);
-        }
+        snippets.stream().map(kind::cast).forEach(shown);
         return true;
-    }
-
-    /** Every snippet of a kind, active or not (JShell's variables(), methods() and types() give only the active ones). */
-    private Stream<Snippet> ofKind(Class<? extends Snippet> kind) {
-        return jshell().snippets().filter(kind::isInstance);
     }
 
     private String valueOf(VarSnippet v) {
@@ -103,33 +111,20 @@ final class JshellCommands {
     }
 
     private boolean methods(String args) {
-        List<Snippet> snippets = select(args, ofKind(MethodSnippet.class));
-        if (snippets == null) {
-            return false;
-        }
-        for (Snippet s : snippets) {
-            MethodSnippet m = (MethodSnippet) s;
+        return show(args, MethodSnippet.class, m -> {
             String signature = m.signature();
             int end = signature.lastIndexOf(')') + 1;
-            out.println("|    " + signature.substring(end) + " " + m.name() + signature.substring(0, end));
+            reply.line("  " + signature.substring(end) + " " + m.name() + signature.substring(0, end));
             List<String> missing = jshell().unresolvedDependencies(m).toList();
             if (!missing.isEmpty()) {
-                out.println("|       which cannot be invoked until " + String.join(", ", missing)
+                reply.line("     which cannot be invoked until " + String.join(", ", missing)
                         + (missing.size() == 1 ? " is" : " are") + " declared");
             }
-        }
-        return true;
+        });
     }
 
     private boolean types(String args) {
-        List<Snippet> snippets = select(args, ofKind(TypeDeclSnippet.class));
-        if (snippets == null) {
-            return false;
-        }
-        for (Snippet s : snippets) {
-            out.println("|    " + typeKind(s.subKind()) + " " + ((TypeDeclSnippet) s).name());
-        }
-        return true;
+        return show(args, TypeDeclSnippet.class, t -> reply.line("  " + typeKind(t.subKind()) + " " + t.name()));
     }
 
     static String typeKind(Snippet.SubKind kind) {
@@ -144,13 +139,13 @@ final class JshellCommands {
 
     private boolean imports(String args) {
         jshell().imports().filter(i -> jshell().status(i).isActive()).forEach(i ->
-                out.println("|    import " + (i.isStatic() ? "static " : "") + i.fullname()));
+                reply.line("  import " + (i.isStatic() ? "static " : "") + i.fullname()));
         return true;
     }
 
     private boolean drop(String args) {
         if (args.isBlank()) {
-            out.println("|  Usage: /drop NAME|ID ..., e.g. /drop squared or /drop 3");
+            reply.line("Usage: /drop NAME|ID ..., e.g. /drop squared or /drop 3");
             return false;
         }
         List<Snippet> snippets = select(args, jshell().snippets());
@@ -158,8 +153,10 @@ final class JshellCommands {
             return false;
         }
         for (Snippet s : snippets) {
-            jshell().drop(s);
-            out.println("|  dropped " + describe(s));
+            if (shell.feedback().confirms()) {
+                reply.line("dropped " + describe(s));
+            }
+            shell.drop(s);
         }
         return true;
     }
@@ -188,7 +185,7 @@ final class JshellCommands {
         try {
             edited = Editor.edit(text, shell.settings().editor(), shell::inForeground);
         } catch (IOException e) {
-            out.println("|  /edit: " + e.getMessage());
+            reply.line("/edit: " + e.getMessage());
             return false;
         }
         boolean ok = true;
@@ -202,10 +199,13 @@ final class JshellCommands {
 
     private boolean open(String args) {
         if (args.isBlank()) {
-            out.println("|  Usage: /open FILE");
+            reply.line("Usage: /open FILE");
             return false;
         }
-        Path file = Path.of(args.strip());
+        Path file = PathArgument.parse(args.strip(), "/open", reply);
+        if (file == null) {
+            return false;
+        }
         if (org.parshell.repl.session.Sessions.isSessionFile(file)) {
             return shell.restoreSession(file);
         }
@@ -213,7 +213,7 @@ final class JshellCommands {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            out.println("|  File '" + file + "' for '/open' is not found.");
+            reply.line("File '" + file + "' for '/open' is not found.");
             return false;
         }
         return shell.run(text, file.toString());
@@ -221,12 +221,14 @@ final class JshellCommands {
 
     private boolean save(String args) {
         if (args.strip().equals("-values") || args.strip().startsWith("-values ")) {
-            return shell.saveSession(args.strip().substring("-values".length()));
+            String rest = args.strip().substring("-values".length());
+            String[] words = rest.strip().split("\\s+");
+            return (rest.isBlank() || PathArgument.parse(words[words.length - 1], "/save", reply) != null) && shell.saveSession(rest);
         }
         List<String> words = new ArrayList<>(Arrays.asList(args.strip().split("\\s+")));
         String option = words.size() > 1 && words.get(0).startsWith("-") ? words.remove(0) : "";
         if (words.size() != 1 || words.get(0).isEmpty()) {
-            out.println("|  Usage: /save [-all|-history|-start] FILE");
+            reply.line("Usage: /save [-all|-history|-start] FILE");
             return false;
         }
         List<String> lines = switch (option) {
@@ -237,14 +239,18 @@ final class JshellCommands {
             default -> null;
         };
         if (lines == null) {
-            out.println("|  /save: unknown option " + option + "; it takes -all, -history or -start");
+            reply.line("/save: unknown option " + option + "; it takes -all, -history or -start");
+            return false;
+        }
+        Path file = PathArgument.parse(words.get(0), "/save", reply);
+        if (file == null) {
             return false;
         }
         try {
-            Files.write(Path.of(words.get(0)), lines, StandardCharsets.UTF_8);
+            Files.write(file, lines, StandardCharsets.UTF_8);
             return true;
         } catch (IOException e) {
-            out.println("|  /save: cannot write " + words.get(0) + ": " + e.getMessage());
+            reply.line("/save: cannot write " + words.get(0) + ": " + e.getMessage());
             return false;
         }
     }
@@ -287,7 +293,7 @@ final class JshellCommands {
             List<Snippet> matches = all.stream().filter(s -> key.equals(s.id())
                     || s instanceof DeclarationSnippet d && key.equals(d.name()) && jshell().status(s).isActive()).toList();
             if (matches.isEmpty()) {
-                out.println("|  No such snippet: " + key);
+                reply.line("No such snippet: " + key);
                 return null;
             }
             matches.stream().filter(seen::add).forEach(chosen::add);

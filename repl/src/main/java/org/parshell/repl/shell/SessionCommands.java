@@ -4,7 +4,6 @@ import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -16,19 +15,22 @@ final class SessionCommands {
     private static final Pattern RERUN = Pattern.compile("/(!|-\\d+|[se]?\\d+)");
 
     private final Shell shell;
+    private final Reply reply;
     private final PrintStream out;
     private final SetCommand set;
 
-    SessionCommands(Shell shell, PrintStream out) {
+    SessionCommands(Shell shell, Reply reply) {
         this.shell = shell;
-        this.out = out;
-        this.set = new SetCommand(shell, out);
+        this.reply = reply;
+        this.out = reply.out();
+        this.set = new SetCommand(shell, reply);
     }
 
-    void registerIn(JshellCommands.Registry registry) {
-        registry.add("/reload", "/reload [-restore] [-quiet]  reset and run again what was typed (-restore: what was typed before the last reset)",
-                this::reload);
-        registry.add("/set", "/set feedback|editor|start|truncation ...  set how the shell behaves", set::run);
+    List<Command> commands() {
+        return List.of(
+                new Command("/reload", "/reload [-restore] [-quiet]  reset and run again what was typed (-restore: what was typed before the last reset)",
+                        this::reload),
+                new Command("/set", "/set feedback|editor|start|truncation ...  set how the shell behaves", set::run));
     }
 
     /** Whether {@code word} (a command's first word) is one of {@code /!}, {@code /N} or {@code /-N}. */
@@ -44,7 +46,7 @@ final class SessionCommands {
             List<Snippet> all = jshell().snippets().toList();
             int back = first.equals("!") ? 1 : Integer.parseInt(first.substring(1));
             if (back <= 0 || back > all.size()) {
-                out.println("|  Out of range");
+                reply.line("Out of range");
                 return false;
             }
             return rerun(all.get(all.size() - back));
@@ -54,7 +56,7 @@ final class SessionCommands {
             String id = i == 0 ? first : words[i];
             Snippet s = jshell().snippets().filter(x -> x.id().equals(id)).findFirst().orElse(null);
             if (s == null) {
-                out.println(id.matches("[se]?\\d+") ? "|  No snippet with ID: " + id : "|  No such snippet: " + id);
+                reply.line(id.matches("[se]?\\d+") ? "No snippet with ID: " + id : "No such snippet: " + id);
                 return false;
             }
             ok &= rerun(s);
@@ -76,19 +78,23 @@ final class SessionCommands {
             } else if (option.equals("-quiet")) {
                 quiet = true;
             } else if (!option.isEmpty()) {
-                out.println("|  Unknown option: " + option.replaceFirst("^-+", "").charAt(0));
+                reply.line("Unknown option: " + option.replaceFirst("^-+", "").charAt(0));
                 return false;
             }
         }
-        if (shell.feedback().confirms()) {
-            out.println(restore ? "|  Restarting and restoring from previous state." : "|  Restarting and restoring state.");
+        if (restore && shell.replayHistory().previous().isEmpty()) {
+            reply.line("No previous history to restore");
+            return false;
         }
-        List<String> replay = restore ? shell.beforeLastReset() : replayable(jshell());
+        if (shell.feedback().confirms()) {
+            reply.line(restore ? "Restarting and restoring from previous state." : "Restarting and restoring state.");
+        }
+        List<String> replay = restore ? shell.replayHistory().previous().orElseThrow() : shell.replayHistory().current();
         shell.reset();
         return replay(replay, quiet);
     }
 
-    /** Runs {@code sources} again in the new generation, each echoed as jshell echoes it, their values not shown. */
+    /** Runs {@code sources} again in the new generation, each echoed as jshell echoes it, their values and messages not shown. */
     private boolean replay(List<String> sources, boolean quiet) {
         Feedback mode = shell.feedback();
         shell.feedback(Feedback.SILENT);
@@ -98,22 +104,13 @@ final class SessionCommands {
                 if (!quiet) {
                     out.println("-: " + source.strip().replace("\n", "\n   "));
                 }
-                ok &= shell.evaluate(source);
+                // a command replayed (/drop) says nothing, as in jshell
+                ok &= SnippetSource.isCommand(source) ? reply.muted(() -> shell.commands().run(source)) : shell.evaluate(source);
             }
             return ok;
         } finally {
             shell.feedback(mode);
         }
-    }
-
-    /** What a reload runs again: every snippet typed that compiled, in order (as jshell replays its history). */
-    static List<String> replayable(JShell jshell) {
-        List<String> sources = new ArrayList<>();
-        jshell.snippets().filter(s -> !s.id().startsWith("s"))
-                .filter(s -> jshell.status(s) != Snippet.Status.REJECTED && jshell.status(s) != Snippet.Status.DROPPED)
-                .filter(s -> s.subKind() != Snippet.SubKind.VAR_VALUE_SUBKIND)
-                .forEach(s -> sources.add(s.source()));
-        return sources;
     }
 
     private JShell jshell() {

@@ -1,5 +1,6 @@
 package org.parshell.repl.shell;
 
+import jdk.jshell.JShell;
 import jdk.jshell.SourceCodeAnalysis;
 import org.parshell.repl.api.Parallel;
 import org.parshell.repl.capture.ClassPath;
@@ -23,13 +24,14 @@ import java.util.function.Consumer;
  */
 public final class Shell implements AutoCloseable {
     private final PrintStream out;
+    private final Reply reply;
     private final WorkerPool pool;
     private final Commands commands;
     private final EventPrinter printer;
     private final Guard guard;
     private final ClassPath classPath = new ClassPath();
     private final Settings settings = new Settings();
-    private volatile List<String> beforeLastReset = List.of();
+    private final ReplayHistory replayHistory = new ReplayHistory();
     private volatile JShellGeneration generation;
     private final List<String> typed = new ArrayList<>();
     private Consumer<Runnable> foreground = Runnable::run;
@@ -40,28 +42,25 @@ public final class Shell implements AutoCloseable {
     private final WorkerTargets ownTargets;
     private volatile MapProgress progress = MapProgress.NONE;
     private final Sessions sessions;
+    /** The route from a {@code pmap} in a snippet to this shell's pool, set here and cleared at {@link #close()}. */
+    private final Parallel.Installation route;
 
-    public Shell(PrintStream out, WorkerPool pool) {
-        this(out, pool, false);
-    }
-
-    /** With {@code sequential}, every map runs in order in this JVM (the reference the workers must agree with). */
-    public Shell(PrintStream out, WorkerPool pool, boolean sequential) {
-        this(out, pool, sequential, null);
-    }
-
-    /** {@code targets} (null: a set of its own, ended with the shell) starts and attaches workers for {@code /attach}. */
+    /**
+     * With {@code sequential}, every map runs in order in this JVM (the reference the workers must agree with).
+     * {@code targets} (null: a set of its own, ended with the shell) starts and attaches workers for {@code /attach}.
+     */
     public Shell(PrintStream out, WorkerPool pool, boolean sequential, WorkerTargets targets) {
         this.out = out;
+        this.reply = new Reply(out);
         this.ownTargets = targets == null ? new WorkerTargets(pool, out) : null;
         this.targets = targets == null ? ownTargets : targets;
         this.pool = pool;
-        this.printer = new EventPrinter(out);
-        this.guard = new Guard(out);
-        this.commands = new Commands(this, out);
+        this.printer = new EventPrinter(reply);
+        this.guard = new Guard(reply);
+        this.commands = new Commands(this, reply);
         this.generation = JShellGeneration.start(1, out, out, classPath);
-        this.sessions = new Sessions(new SessionHooks(), out);
-        Parallel.install(new ShellMapper(pool, () -> generation, sequential));
+        this.sessions = new Sessions(new SessionHooks(), reply::line);
+        this.route = Parallel.install(new ShellMapper(pool, () -> generation, sequential));
     }
 
     /** Runs every command and snippet in {@code text}, stopping early only at {@code /exit}; false if one failed. */
@@ -95,7 +94,7 @@ public final class Shell implements AutoCloseable {
                 break;
             }
             if (!unit.complete()) {
-                out.println("|  " + where(origin, unit.line()) + "incomplete snippet at the end of the input: " + firstLine(unit.text()));
+                reply.line(where(origin, unit.line()) + "incomplete snippet at the end of the input: " + firstLine(unit.text()));
                 failed = true;
                 ok = false;
             } else if (!guard.run(() -> runTimed(unit))) {
@@ -103,7 +102,7 @@ public final class Shell implements AutoCloseable {
                 ok = false;
                 if (origin != null) {
                     int offset = unit.command() ? 0 : printer.lastFailureLine();
-                    out.println("|  (at " + origin + ":" + (unit.line() + offset) + ")");
+                    reply.line("(at " + origin + ":" + (unit.line() + offset) + ")");
                 }
             }
         }
@@ -121,14 +120,26 @@ public final class Shell implements AutoCloseable {
         try {
             return unit.command() ? commands.run(unit.text()) : evaluate(unit.text());
         } finally {
-            out.printf("|  Elapsed: %.3f s%n", (System.nanoTime() - start) / 1e9);
+            reply.format("Elapsed: %.3f s", (System.nanoTime() - start) / 1e9);
         }
     }
 
     /** Evaluates one complete snippet; false if it did not compile or threw. */
     boolean evaluate(String source) {
         JShellGeneration g = generation;
-        return !printer.print(g.jshell(), g.jshell().eval(source));
+        List<jdk.jshell.SnippetEvent> events = g.jshell().eval(source);
+        boolean failed = printer.print(g.jshell(), events);
+        if (events.stream().anyMatch(e -> e.causeSnippet() == null && e.status().isActive()
+                && e.snippet().subKind() != jdk.jshell.Snippet.SubKind.VAR_VALUE_SUBKIND)) {
+            replayHistory.add(source);
+        }
+        return !failed;
+    }
+
+    /** Drops {@code snippet}, showing what that did to the snippets that used it. */
+    void drop(jdk.jshell.Snippet snippet) {
+        JShell jshell = generation.jshell();
+        printer.printUpdates(jshell, jshell.drop(snippet));
     }
 
     /** Times the next command or snippet that runs. */
@@ -150,8 +161,8 @@ public final class Shell implements AutoCloseable {
         foreground.accept(program);
     }
 
-    java.util.Set<String> commandNames() {
-        return commands.names();
+    Commands commands() {
+        return commands;
     }
 
     /** Stops the snippet that is running, and with it any map it waits for. */
@@ -181,14 +192,14 @@ public final class Shell implements AutoCloseable {
 
     void reset() {
         JShellGeneration old = generation;
-        beforeLastReset = SessionCommands.replayable(old.jshell());
+        replayHistory.startOver();
         generation = JShellGeneration.start(old.number() + 1, out, out, classPath, settings.builtInStartup(), settings.startText());
         old.close();
     }
 
-    /** What was typed (and compiled) in the generation before the last reset, for {@code /reload -restore}. */
-    List<String> beforeLastReset() {
-        return beforeLastReset;
+    /** What {@code /reload} runs again. */
+    ReplayHistory replayHistory() {
+        return replayHistory;
     }
 
     Settings settings() {
@@ -267,6 +278,7 @@ public final class Shell implements AutoCloseable {
 
     @Override
     public void close() {
+        route.close();
         guard.close();
         generation.close();
         if (ownTargets != null) {

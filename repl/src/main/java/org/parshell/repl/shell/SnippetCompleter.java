@@ -1,35 +1,27 @@
 package org.parshell.repl.shell;
 
 import jdk.jshell.JShell;
-import jdk.jshell.MethodSnippet;
 import jdk.jshell.SourceCodeAnalysis;
-import org.jline.builtins.Completers;
 import org.jline.reader.Candidate;
 import org.jline.reader.Completer;
 import org.jline.reader.LineReader;
 import org.jline.reader.ParsedLine;
 
 import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * Tab at the prompt: command names after {@code /}; after {@code /pmap} the functions defined at
- * the prompt; file names after {@code /open}, {@code /load} and {@code /save}; snippet names after
- * {@code /drop}, {@code /edit}, {@code /list}; everywhere else what JShell's own analysis suggests
- * (names, members, types, packages to import).
+ * Tab at the prompt: command names after {@code /}, then what the command itself completes
+ * ({@link Command#arguments()}); everywhere else what JShell's own analysis suggests (names,
+ * members, types, packages to import).
  */
 final class SnippetCompleter implements Completer {
-    private static final Set<String> FILE_COMMANDS = Set.of("/open", "/load", "/save");
-    private static final Set<String> SNIPPET_COMMANDS = Set.of("/drop", "/edit", "/list", "/vars", "/methods", "/types");
-
     private final Supplier<JShell> jshell;
-    private final Supplier<Set<String>> commandNames;
-    private final Completer files = new Completers.FileNameCompleter();
+    private final Commands commands;
 
-    SnippetCompleter(Supplier<JShell> jshell, Supplier<Set<String>> commandNames) {
+    SnippetCompleter(Supplier<JShell> jshell, Commands commands) {
         this.jshell = jshell;
-        this.commandNames = commandNames;
+        this.commands = commands;
     }
 
     @Override
@@ -42,40 +34,11 @@ final class SnippetCompleter implements Completer {
     }
 
     private void completeCommand(LineReader reader, ParsedLine line, List<Candidate> candidates) {
-        List<String> words = line.words();
         if (line.wordIndex() == 0) {
-            commandNames.get().forEach(name -> candidates.add(new Candidate(name)));
+            commands.all().forEach(c -> candidates.add(new Candidate(c.name())));
             return;
         }
-        String command = words.get(0);
-        if (command.equals("/pmap") && line.wordIndex() == 1) {
-            functions().forEach(name -> candidates.add(new Candidate(name)));
-        } else if (FILE_COMMANDS.contains(command)) {
-            files.complete(reader, line, candidates);
-        } else if (SNIPPET_COMMANDS.contains(command)) {
-            jshell.get().snippets()
-                    .filter(s -> s instanceof jdk.jshell.DeclarationSnippet && jshell.get().status(s).isActive())
-                    .map(s -> ((jdk.jshell.DeclarationSnippet) s).name())
-                    .distinct()
-                    .forEach(name -> candidates.add(new Candidate(name)));
-        }
-    }
-
-    /** What /pmap can apply: methods of one parameter, and variables that hold a function. */
-    private List<String> functions() {
-        JShell js = jshell.get();
-        java.util.stream.Stream<String> methods = js.methods()
-                .filter(m -> js.status(m).isActive() && isOneParameter(m))
-                .map(MethodSnippet::name);
-        java.util.stream.Stream<String> variables = js.variables()
-                .filter(v -> js.status(v).isActive() && v.typeName().contains("Function"))
-                .map(jdk.jshell.VarSnippet::name);
-        return java.util.stream.Stream.concat(methods, variables).distinct().toList();
-    }
-
-    private static boolean isOneParameter(MethodSnippet m) {
-        String p = m.parameterTypes();
-        return !p.isEmpty() && !p.contains(",");
+        commands.named(line.words().get(0)).ifPresent(c -> c.arguments().complete(reader, line, candidates));
     }
 
     /**

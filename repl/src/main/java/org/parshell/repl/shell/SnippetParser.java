@@ -36,24 +36,9 @@ final class SnippetParser implements Parser {
     /** Whether to run {@code text} now; input the analysis chokes on is run, so that its error is shown. */
     private boolean isComplete(String text) {
         try {
-            return analysedComplete(text);
+            return SnippetSource.split(text, analysis).stream().allMatch(SnippetSource.Unit::complete);
         } catch (RuntimeException | StackOverflowError e) {
             return true;
         }
-    }
-
-    private boolean analysedComplete(String text) {
-        String rest = text;
-        while (!rest.isBlank()) {
-            SourceCodeAnalysis.CompletionInfo info = analysis.get().analyzeCompletion(rest);
-            if (info.completeness() == SourceCodeAnalysis.Completeness.DEFINITELY_INCOMPLETE) {
-                return false;
-            }
-            if (!info.completeness().isComplete() || info.remaining().length() >= rest.length()) {
-                return true;
-            }
-            rest = info.remaining();
-        }
-        return true;
     }
 }

@@ -44,7 +44,7 @@ public final class TerminalFrontEnd {
                 .terminal(terminal)
                 .appName("parshell")
                 .parser(new SnippetParser(shell::analysis))
-                .completer(new SnippetCompleter(() -> shell.generation().jshell(), shell::commandNames))
+                .completer(new SnippetCompleter(() -> shell.generation().jshell(), shell.commands()))
                 .highlighter(new JavaHighlighter())
                 .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION)
                 .variable(LineReader.HISTORY_FILE, home().resolve("history"))

@@ -60,8 +60,7 @@ class JshellParityIT {
 
     @Test
     void varsMethodsTypesAndListPrintWhatJshellPrints(@TempDir Path home) throws Exception {
-        Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
-        RequiredTool.require(Files.isExecutable(jshell), "the JDK's jshell is needed at " + jshell);
+        Path jshell = jshell();
         String input = SNIPPETS + COMMANDS;
 
         String theirs = section(runJshell(jshell, home, input).replace("jshell> ", ""));
@@ -128,11 +127,7 @@ class JshellParityIT {
 
     @Test
     void rerunReloadAndSetPrintWhatJshellPrints(@TempDir Path home) throws Exception {
-        Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
-        RequiredTool.require(Files.isExecutable(jshell), "the JDK's jshell at " + jshell);
-        // The reference is JDK 17's jshell: later ones echo piped input differently and /reload
-        // replays every re-run (/!, /N) as typed history rather than the snippets it made.
-        assumeTrue(Runtime.version().feature() == 17, "compared with JDK 17's jshell only");
+        Path jshell = jdk17Jshell();
 
         String theirs = comparable(runJshell(jshell, home, SESSION));
         ParshellProcess.Result r = ParshellProcess.runShell(SESSION, "--workers", "0");
@@ -140,6 +135,168 @@ class JshellParityIT {
 
         assertTrue(theirs.contains("|  modified method sq(int)") && theirs.contains("-: k + 1"), "jshell printed:\n" + theirs);
         assertEquals(theirs, ours);
+    }
+
+    /** The common kinds of snippet, redefined, left unresolved, resolved and dropped, in a feedback mode. */
+    private static final String KINDS = """
+            /set feedback %s
+            int a = 1;
+            int a2;
+            a = 3
+            a
+            a + 1
+            String s = "x";
+            s = null
+            void m() {}
+            int f(int x) { return x; }
+            int f(int x) { return x + 1; }
+            long f(int x) { return x; }
+            int f(String y) { return 1; }
+            class C {}
+            class C { int z; }
+            interface I {}
+            enum E { A, B }
+            record R(int x) {}
+            record R(int x, int y) {}
+            var v = new R(1, 2);
+            int g() { return missing; }
+            int usesG() { return g(); }
+            int missing = 4;
+            System.out.println("out");
+            if (a > 0) { System.out.println("if"); }
+            import java.util.concurrent.*;
+            double a = 2.5;
+            /drop a
+            /drop f
+            /drop C
+            /drop R
+            1 / 0
+            Object o = new Object() { public String toString() { return "anon"; } };
+            int[] arr = {1, 2};
+            arr[0] = 5
+            """;
+
+    @Test
+    void feedbackOfEveryCommonKindOfSnippetIsWhatJshellPrintsInEachMode(@TempDir Path home) throws Exception {
+        Path jshell = jdk17Jshell();
+        for (String mode : List.of("verbose", "normal", "concise", "silent")) {
+            String input = KINDS.formatted(mode);
+            String theirs = comparable(runJshell(jshell, home, input));
+            String ours = comparable(ParshellProcess.runShell(input, "--workers", "0").output());
+            assertTrue(theirs.contains("|  Exception java.lang.ArithmeticException: / by zero"), "jshell printed:\n" + theirs);
+            if (!mode.equals("silent")) {
+                assertTrue(theirs.contains("|    update replaced variable v which cannot be referenced"), "jshell printed:\n" + theirs);
+            }
+            assertEquals(theirs, ours, mode);
+        }
+    }
+
+    /** {@code /reload} replays what was typed, {@code /drop} included, as jshell's history does; {@code -restore} what came before the last reset. */
+    private static final String RELOAD = """
+            /set feedback normal
+            /reload -restore
+            int a = 1;
+            int b = 2;
+            /drop a
+            b = 5
+            b
+            /!
+            int bad = nope;
+            /reload
+            /vars
+            /reset
+            int c = 3;
+            /reload -restore
+            /vars
+            /reload -restore -quiet
+            /vars
+            /reload -quiet
+            /vars
+            """;
+
+    @Test
+    void reloadReplaysTheTypedHistoryAsJshellDoes(@TempDir Path home) throws Exception {
+        Path jshell = jdk17Jshell();
+        String theirs = comparable(runJshell(jshell, home, RELOAD));
+        String ours = comparable(ParshellProcess.runShell(RELOAD, "--workers", "0").output());
+        assertTrue(theirs.contains("-: /drop a") && theirs.contains("|    int c = 3") && theirs.contains("|  No previous history to restore"),
+                "jshell printed:\n" + theirs);
+        assertEquals(theirs, ours);
+    }
+
+    /** Help that is jshell's own, subjects, {@code /set} subcommands and prefixes matching several commands included. */
+    private static final String HELP = """
+            System.out.println("--vars--");
+            /help /list
+            /help list
+            /? /drop
+            /help /v
+            /help /methods
+            /help types
+            /help /imports
+            /help /help
+            /help /?
+            /help /set feedback
+            /help set truncation
+            /help /set ed
+            /help /set f
+            /help /set nosuch
+            /help fe
+            /help /!
+            /help /-<n>
+            /help /<id>
+            /help rerun
+            /help intro
+            /help i
+            /help keys
+            /help shortcuts
+            /help context
+            /help ntro
+            System.out.println("--end--");
+            """;
+    /** Commands parshell extends: jshell's text comes first, then parshell's note. */
+    private static final List<String> EXTENDED = List.of("/save", "/open", "/env", "/reset", "/reload", "/exit", "/set", "/history");
+
+    @Test
+    void helpOfEveryJshellCommandAndSubjectIsWhatJshellPrints(@TempDir Path home) throws Exception {
+        Path jshell = jdk17Jshell();
+
+        String theirs = section(withoutPrompts(runJshell(jshell, home, HELP)));
+        ParshellProcess.Result r = ParshellProcess.runShell(HELP, "--workers", "0");
+        String ours = section(r.output()).replaceAll("\\n\\|  \\(at <stdin>:\\d+\\)", "");
+
+        assertTrue(theirs.contains("/set truncation") && theirs.contains("Ambiguous sub-command argument to '/set': f")
+                && theirs.contains("Reevaluate the n-th most recently entered snippet."), "jshell printed:\n" + theirs);
+        assertEquals(theirs, ours);
+
+        for (String command : EXTENDED) {
+            String input = "System.out.println(\"--vars--\");\n/help " + command + "\nSystem.out.println(\"--end--\");\n";
+            String jshellText = section(withoutPrompts(runJshell(jshell, home, input)));
+            String parshellText = section(ParshellProcess.runShell(input, "--workers", "0").output());
+            assertTrue(parshellText.startsWith(jshellText + "\n|\n|  In parshell:"),
+                    "/help " + command + " is jshell's text, then parshell's note:\n" + parshellText + "\n--- jshell:\n" + jshellText);
+        }
+    }
+
+    /** The JDK's own jshell, beside the java running the test. */
+    private static Path jshell() {
+        Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
+        RequiredTool.require(Files.isExecutable(jshell), "the JDK's jshell is needed at " + jshell);
+        return jshell;
+    }
+
+    /**
+     * JDK 17's jshell, the reference for commands, help and feedback: later ones echo piped input
+     * differently and /reload replays every re-run (/!, /N) as typed history rather than the snippets it made.
+     */
+    private static Path jdk17Jshell() {
+        assumeTrue(Runtime.version().feature() == 17, "compared with JDK 17's jshell only");
+        return jshell();
+    }
+
+    /** jshell's prompts at the start of lines (its help has {@code jshell> } inside lines, as examples). */
+    private static String withoutPrompts(String output) {
+        return output.replaceAll("(?m)^(jshell> )+", "");
     }
 
     /**

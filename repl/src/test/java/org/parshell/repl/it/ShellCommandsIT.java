@@ -97,6 +97,54 @@ class ShellCommandsIT {
         assertContains(out, "\nint squared(int x) { return x * x; }\nrecord Point(int x, int y) {}\n/drop squared\n");
     }
 
+    /** {@code /help /} matches every command: each has a help text, parshell's own in jshell's style. */
+    @Test
+    void everyCommandHasHelpParshellsOwnInJshellsStyle() throws Exception {
+        ParshellProcess.Result r = ParshellProcess.runShell("/help /\n", "--workers", "0");
+        assertEquals(0, r.exitCode(), r.output());
+        for (String command : List.of("/list", "/edit", "/drop", "/save", "/open", "/load", "/vars", "/methods", "/types", "/imports",
+                "/exit", "/pmap", "/check", "/env", "/workers", "/reset", "/reload", "/set", "/history", "/time", "/help", "/?",
+                "/attach", "/detach", "/!", "/<id>", "/-<n>")) {
+            String centred = " ".repeat((72 + command.length()) / 2 - command.length()) + command;
+            assertContains(r.output(), "\n|  " + centred + "\n|  " + centred.replace(command, "=".repeat(command.length())) + "\n");
+        }
+        assertContains(r.output(), "|  /pmap <function> <from>..<to>\n|  \tApply the method or function variable named <function>");
+        assertTrue(!r.output().contains("Error"), r.output());
+    }
+
+    /** One rule for what /pmap applies: a method callable with one argument, a varargs one included. */
+    @Test
+    void pmapAppliesAMethodCallableWithOneArgumentVarargsIncluded() throws Exception {
+        ParshellProcess.Result r = ParshellProcess.runShell("""
+                int sum(int... xs) { return java.util.Arrays.stream(xs).sum() * 10; }
+                int first(int a, int... rest) { return a + rest.length; }
+                int two(int a, int b, int... rest) { return a + b; }
+                /pmap sum 1..3
+                /pmap first 1..3
+                /pmap two 1..3
+                """, "--workers", "1");
+        assertContains(r.output(), "==> [10, 20, 30]", "==> [1, 2, 3]", "|  /pmap: no method with one parameter, and no variable, is named two");
+        assertEquals(1, r.exitCode(), r.output());
+    }
+
+    /** Every command that takes a file name says what is wrong with one the file system refuses, and the session goes on. */
+    @Test
+    void aPathWithANulCharacterGetsAClearErrorFromEveryCommandThatTakesOne() throws Exception {
+        List<String> commands = List.of("/open", "/load", "/save", "/save -all", "/save -values", "/set start", "/env --class-path");
+        StringBuilder input = new StringBuilder("int kept = 7;\n");
+        commands.forEach(c -> input.append(c).append(" /tmp/a\0b\n"));
+        input.append("System.out.println(\"KEPT \" + kept);\n");
+        ParshellProcess.Result r = ParshellProcess.runShell(input.toString(), "--workers", "0");
+        for (String command : commands) {
+            // /load is /open, and says so as jshell's /open does
+            String name = command.startsWith("/set") ? "/set start" : command.equals("/load") ? "/open" : command.split(" ")[0];
+            assertContains(r.output(), "|  File '/tmp/a\\0b' for '" + name + "' is not a valid path: Nul character not allowed");
+        }
+        assertTrue(!r.output().contains("InvalidPathException"), r.output());
+        assertContains(r.output(), "KEPT 7");
+        assertEquals(1, r.exitCode(), r.output());
+    }
+
     @Test
     void editRunsTheEditorAndEvaluatesWhatChanged(@TempDir Path dir) throws Exception {
         Path editor = dir.resolve("editor.sh");
