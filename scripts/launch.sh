@@ -1,5 +1,7 @@
 # Shared by scripts/parshell, scripts/parshell-worker and scripts/bench: find the project, and build it
 # when it was never built or the build is older than what it is built from.
+# With PARSHELL_STARTUP_TRACE set, the shell reports when this script started and when it ran java.
+[ -n "${PARSHELL_STARTUP_TRACE:-}" ] && export PARSHELL_LAUNCHER_START="${EPOCHREALTIME:-}"
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 

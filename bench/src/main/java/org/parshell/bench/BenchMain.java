@@ -17,8 +17,9 @@ import java.util.Map;
  * median of the per-pair ratios with the lowest and highest beside it, and a goal is met only when the
  * worst pair meets it. Start-up is timed the same way, one fresh process of each per run.
  * <p>
- * Usage: {@code BenchMain ROOT [RUNS] [protection]} (RUNS measured pairs per case after warm-up, at least 5;
- * {@code protection} runs only the frame-protection case). A case is one {@link BenchCase} in {@link #cases()}
+ * Usage: {@code BenchMain ROOT [RUNS] [protection|startup]} (RUNS measured pairs per case after warm-up, at least 5;
+ * {@code protection} runs only the frame-protection case, {@code startup} only the start-up one; by default,
+ * all of them, start-up last, when nothing else runs). A case is one {@link BenchCase} in {@link #cases()}
  * plus a function in each side's script.
  */
 public final class BenchMain {
@@ -39,13 +40,32 @@ public final class BenchMain {
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
         int runs = Math.max(5, args.length > 1 ? Integer.parseInt(args[1]) : 7);
-        if (args.length > 2 && args[2].equals("protection")) { // that case alone
-            Table t = new Table();
-            FrameProtectionCase.measure(root, WARM, runs).addRows(t);
-            t.print(System.out, FrameProtectionCase.ROUNDS);
-            return;
+        String only = args.length > 2 ? args[2] : "all";
+        switch (only) {
+            case "protection" -> { // that case alone
+                Table t = new Table();
+                FrameProtectionCase.measure(root, WARM, runs).addRows(t);
+                t.print(System.out, FrameProtectionCase.ROUNDS);
+            }
+            case "startup" -> startup(root, runs);
+            case "all" -> {
+                new BenchMain(root, runs).run();
+                startup(root, runs);
+            }
+            default -> {
+                System.err.println("bench: no case `" + only + "` (all, protection, startup)");
+                System.exit(2);
+            }
         }
-        new BenchMain(root, runs).run();
+    }
+
+    /** Start-up step by step, against jshell and Python, fresh processes each run. */
+    private static void startup(Path root, int runs) throws IOException, InterruptedException {
+        log("start-up: fresh parshell, jshell and python3 processes in turn, piped and at a terminal...");
+        Table t = new Table("reference (in the case)");
+        StartupCase.measure(root, 1, runs).addRows(t);
+        System.out.println();
+        t.print(System.out, runs);
     }
 
     static List<BenchCase> cases() {

@@ -9,6 +9,7 @@ import org.parshell.repl.pool.RemoteAccess;
 import org.parshell.repl.pool.WorkerPool;
 import org.parshell.repl.shell.Shell;
 import org.parshell.repl.shell.TerminalFrontEnd;
+import org.parshell.repl.startup.StartupTrace;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -68,6 +69,8 @@ public final class ParshellMain implements Callable<Integer> {
     List<Path> files = new ArrayList<>();
 
     public static void main(String[] args) {
+        StartupTrace.launcher();
+        StartupTrace.mark("main");
         System.exit(new CommandLine(new ParshellMain()).execute(args));
     }
 
@@ -85,6 +88,7 @@ public final class ParshellMain implements Callable<Integer> {
             Runtime.getRuntime().addShutdownHook(new Thread(remote::close, "parshell-stop-ssh-workers"));
             int cores = Runtime.getRuntime().availableProcessors();
             local.start(sequential ? 0 : workers, Math.max(1, cores / Math.max(1, workers)), pool);
+            StartupTrace.mark("workers-spawned");
             List<CompletableFuture<Boolean>> attached = new ArrayList<>();
             for (HostFile.Entry target : targets) {
                 for (WorkerTargets.Attempt a : remote.attach(target.target(), target.threads())) {

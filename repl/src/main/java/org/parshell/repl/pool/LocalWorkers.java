@@ -1,6 +1,7 @@
 package org.parshell.repl.pool;
 
 import org.parshell.protocol.auth.SharedSecret;
+import org.parshell.repl.startup.StartupTrace;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -63,6 +64,7 @@ public final class LocalWorkers implements AutoCloseable {
                 .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
         processes.add(p);
+        StartupTrace.mark("worker-spawned", "worker=" + n);
         OutputStream stdin = p.getOutputStream();
         stdin.write((secret.toHex() + "\n").getBytes(StandardCharsets.US_ASCII));
         stdin.flush();
@@ -73,7 +75,9 @@ public final class LocalWorkers implements AutoCloseable {
         }, "parshell-worker-" + n + "-stdout");
         reader.setDaemon(true);
         reader.start();
+        port.thenRun(() -> StartupTrace.mark("worker-listening", "worker=" + n));
         pool.connect(LOOPBACK, port, secret)
+                .thenRun(() -> StartupTrace.mark("worker-ready", "worker=" + n))
                 .exceptionally(e -> {
                     out.println("|  local worker " + n + " did not start: " + e.getMessage() + " (see " + log + ")");
                     return null;

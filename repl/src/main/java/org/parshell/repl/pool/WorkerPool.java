@@ -27,9 +27,9 @@ import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
 /**
- * The workers this shell uses, local and remote alike, and the maps running over them. Connections
- * still being made are awaited before a map starts, so a map typed right after start-up uses every
- * worker that is on its way.
+ * The workers this shell uses, local and remote alike, and the maps running over them. A map typed
+ * while no worker is ready yet waits for the first one on its way; each later one takes a share of
+ * the maps running when it joins.
  */
 public final class WorkerPool implements WorkerListener, AutoCloseable {
     private static final long CONNECT_WAIT_SECONDS = 60;
@@ -285,12 +285,20 @@ public final class WorkerPool implements WorkerListener, AutoCloseable {
         return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
     }
 
+    /**
+     * A map needs one worker to start: with none live yet, it waits for the first connection on its way
+     * (the others join the running map as they come, see {@link #join}), not for all of them.
+     */
     private void awaitConnecting() throws InterruptedException {
-        for (CompletableFuture<WorkerConnection> f : List.copyOf(connecting)) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(CONNECT_WAIT_SECONDS);
+        while (live().isEmpty() && !connecting.isEmpty() && System.nanoTime() < deadline) {
             try {
-                f.get(CONNECT_WAIT_SECONDS, TimeUnit.SECONDS);
-            } catch (ExecutionException | TimeoutException e) {
-                // reported where the connection was started; the map runs on the workers that made it
+                CompletableFuture.anyOf(connecting.toArray(CompletableFuture[]::new))
+                        .get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (ExecutionException e) {
+                // reported where the connection was started; wait for the next one
+            } catch (TimeoutException e) {
+                return;
             }
         }
     }

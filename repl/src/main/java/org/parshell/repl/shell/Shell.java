@@ -8,6 +8,7 @@ import org.parshell.repl.pool.WorkerPool;
 import org.parshell.repl.remote.WorkerTargets;
 import org.parshell.repl.session.SessionTarget;
 import org.parshell.repl.session.Sessions;
+import org.parshell.repl.startup.StartupTrace;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
@@ -30,6 +32,9 @@ public final class Shell implements AutoCloseable {
     private final ClassPath classPath = new ClassPath();
     private final Settings settings = new Settings();
     private volatile List<String> beforeLastReset = List.of();
+    /** The first JShell, started behind the prompt; {@link #generation} replaces it at each {@code /reset}. */
+    private final CompletableFuture<Generation> first;
+    /** Null until the first {@code /reset}: until then {@link #first} is the generation. */
     private volatile Generation generation;
     private final List<String> typed = new ArrayList<>();
     private Consumer<Runnable> foreground = Runnable::run;
@@ -59,9 +64,28 @@ public final class Shell implements AutoCloseable {
         this.printer = new EventPrinter(out);
         this.guard = new Guard(out);
         this.commands = new Commands(this, out);
-        this.generation = Generation.start(1, out, out, classPath);
+        this.first = startFirst(out, classPath);
         this.sessions = new Sessions(new SessionHooks(), out);
-        Parallel.install(new ShellMapper(pool, () -> generation, sequential));
+        Parallel.install(new ShellMapper(pool, this::generation, sequential));
+    }
+
+    /**
+     * JShell's compiler takes about a second to warm up: it does so on a thread of its own while the caller
+     * goes on (to show the prompt); whatever needs JShell waits for it in {@link #generation()}.
+     */
+    private static CompletableFuture<Generation> startFirst(PrintStream out, ClassPath classPath) {
+        CompletableFuture<Generation> first = new CompletableFuture<>();
+        Thread starter = new Thread(() -> {
+            try {
+                first.complete(Generation.start(1, out, out, classPath));
+                StartupTrace.mark("jshell-ready");
+            } catch (Throwable e) {
+                first.completeExceptionally(e);
+            }
+        }, "parshell-jshell-start");
+        starter.setDaemon(true);
+        starter.start();
+        return first;
     }
 
     /** Runs every command and snippet in {@code text}, stopping early only at {@code /exit}; false if one failed. */
@@ -127,7 +151,7 @@ public final class Shell implements AutoCloseable {
 
     /** Evaluates one complete snippet; false if it did not compile or threw. */
     boolean evaluate(String source) {
-        Generation g = generation;
+        Generation g = generation();
         return !printer.print(g.jshell(), g.jshell().eval(source));
     }
 
@@ -156,11 +180,14 @@ public final class Shell implements AutoCloseable {
 
     /** Stops the snippet that is running, and with it any map it waits for. */
     public void interrupt() {
-        generation.jshell().stop();
+        Generation g = generation != null ? generation : first.getNow(null);
+        if (g != null) { // nothing runs before JShell is ready
+            g.jshell().stop();
+        }
     }
 
     public SourceCodeAnalysis analysis() {
-        return generation.jshell().sourceCodeAnalysis();
+        return generation().jshell().sourceCodeAnalysis();
     }
 
     public boolean failed() {
@@ -180,7 +207,7 @@ public final class Shell implements AutoCloseable {
     }
 
     void reset() {
-        Generation old = generation;
+        Generation old = generation();
         beforeLastReset = SessionCommands.replayable(old.jshell());
         generation = Generation.start(old.number() + 1, out, out, classPath, settings.builtInStartup(), settings.startText());
         old.close();
@@ -207,14 +234,16 @@ public final class Shell implements AutoCloseable {
         return printer.truncation();
     }
 
+    /** The JShell of now; waits for the first one to be ready. */
     Generation generation() {
-        return generation;
+        Generation g = generation;
+        return g != null ? g : first.join();
     }
 
     /** Adds a jar to the class path of this generation and the next ones; its classes travel with every map. */
     void addToClassPath(Path jar) throws IOException {
         ClassPath.Jar added = classPath.add(jar);
-        generation.jshell().addToClasspath(added.path().toString());
+        generation().jshell().addToClasspath(added.path().toString());
     }
 
     WorkerPool pool() {
@@ -241,7 +270,7 @@ public final class Shell implements AutoCloseable {
     private final class SessionHooks implements Sessions.Hooks {
         @Override
         public SessionTarget target() {
-            return generation.sessionTarget();
+            return generation().sessionTarget();
         }
 
         @Override
@@ -268,7 +297,10 @@ public final class Shell implements AutoCloseable {
     @Override
     public void close() {
         guard.close();
-        generation.close();
+        if (generation != null) {
+            generation.close();
+        }
+        first.thenAccept(Generation::close); // the first, whether replaced, ready, or still starting
         if (ownTargets != null) {
             ownTargets.close();
         }

@@ -8,6 +8,7 @@ import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.Reference;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
+import org.parshell.repl.startup.StartupTrace;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -67,6 +68,7 @@ public final class TerminalFrontEnd {
 
     private void loop(LineReader reader) {
         int readFailures = 0;
+        StartupTrace.prompt();
         while (!shell.exitRequested()) {
             String line;
             try {
