@@ -69,9 +69,12 @@ final class StartupRun {
         }
     }
 
-    /** {@code shell} run at a terminal of its own (util-linux {@code script} makes one), as a person starts it. */
+    /**
+     * {@code shell} run at a terminal of its own (util-linux {@code script} makes one; it is 0 columns wide
+     * unless told), as a person starts it.
+     */
     static List<String> atTerminal(String shell) {
-        return List.of("script", "-qfec", shell, "/dev/null");
+        return List.of("script", "-qfec", "stty cols 120 rows 40; exec " + shell, "/dev/null");
     }
 
     double shownSeconds() {

@@ -28,6 +28,14 @@ public final class LocalWorkers implements AutoCloseable {
     private static final String WORKER_MAIN = "org.parshell.worker.WorkerMain";
     private static final String LISTENING = "parshell-worker listening on ";
 
+    /** The class-data archive a worker JVM maps at start (see scripts/launch.sh), if any. */
+    static final String CDS_ARCHIVE = "parshell.worker.cds";
+    /** Where a worker JVM writes the class-data archive of what it loaded, when it exits (the launcher's training run). */
+    static final String CDS_DUMP = "parshell.worker.cds-dump";
+    private static final long EXIT_WAIT_SECONDS = 2;
+    /** Writing an archive at exit takes seconds on a busy machine; a worker killed meanwhile leaves half a file. */
+    private static final long DUMPING_EXIT_WAIT_SECONDS = 120;
+
     private static final int MAX_REPLACEMENTS = 16;
     private static final String LOOPBACK = "127.0.0.1";
 
@@ -102,14 +110,19 @@ public final class LocalWorkers implements AutoCloseable {
         return processes.stream().map(Process::pid).toList();
     }
 
+    /** A worker exits by itself when its standard input ends; one that does not in time is ended. */
     @Override
     public void close() {
         closing = true;
-        processes.forEach(Process::destroy);
+        processes.forEach(LocalWorkers::endInput);
+        long wait = System.getProperty(CDS_DUMP) != null ? DUMPING_EXIT_WAIT_SECONDS : EXIT_WAIT_SECONDS;
         for (Process p : processes) {
             try {
-                if (!p.waitFor(2, java.util.concurrent.TimeUnit.SECONDS)) {
-                    p.destroyForcibly();
+                if (!p.waitFor(wait, java.util.concurrent.TimeUnit.SECONDS)) {
+                    p.destroy();
+                    if (!p.waitFor(EXIT_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS)) {
+                        p.destroyForcibly();
+                    }
                 }
             } catch (InterruptedException e) {
                 p.destroyForcibly();
@@ -117,6 +130,14 @@ public final class LocalWorkers implements AutoCloseable {
             }
         }
         deleteLogs();
+    }
+
+    private static void endInput(Process p) {
+        try {
+            p.getOutputStream().close();
+        } catch (IOException e) {
+            p.destroy(); // the pipe is broken already: the worker is going or gone
+        }
     }
 
     private void relay(Process p, CompletableFuture<Integer> port) {
@@ -150,6 +171,7 @@ public final class LocalWorkers implements AutoCloseable {
                 command.add(arg);
             }
         }
+        command.addAll(classDataFlags());
         command.add("-XX:+UseParallelGC");
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
@@ -157,6 +179,19 @@ public final class LocalWorkers implements AutoCloseable {
         command.add("--local");
         command.add("--threads=" + threads);
         return command;
+    }
+
+    /**
+     * Class-data sharing, as the launcher asks for it: map the archive made for workers, or make it. Logging of
+     * the cds tags is off, so an archive the JVM cannot use (another JDK, changed jars) is passed over in silence.
+     */
+    private static List<String> classDataFlags() {
+        String dump = System.getProperty(CDS_DUMP);
+        String archive = System.getProperty(CDS_ARCHIVE);
+        if (dump != null) {
+            return List.of("-Xlog:cds=off,cds+dynamic=off", "-XX:ArchiveClassesAtExit=" + dump);
+        }
+        return archive == null ? List.of() : List.of("-Xlog:cds=off,cds+dynamic=off", "-XX:SharedArchiveFile=" + archive);
     }
 
     private void deleteLogs() {
