@@ -124,6 +124,7 @@ make_cds_archives() {
   mkdir -p "$CDS_DIR"
   exec 8>"$CDS_DIR/.lock"
   flock -n 8 || { exec 8>&-; return 0; }
+  rm -rf "$CDS_DIR"/training.* # what a training run ended midway left
   if ! cds_fresh; then
     shell="$(cds_archive shell)"
     worker="$(cds_archive worker)"
@@ -179,5 +180,6 @@ cds_in_background() {
       return
     fi
   done
-  (trap '' INT HUP; make_cds_archives) </dev/null >/dev/null 2>&1 &
+  # started twice removed, so that it is no descendant of the shell's JVM (one that ends its descendants spares it)
+  ( (trap '' INT HUP; make_cds_archives) </dev/null >/dev/null 2>&1 & )
 }
