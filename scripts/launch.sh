@@ -175,9 +175,10 @@ cds_in_background() {
   failed="$(cds_failed)"
   for mark in "$failed" "$failed.noted"; do
     if [ -f "$mark" ] && [ -z "$(find "$(module_jar repl)" "$ROOT/repl/target/lib" -newer "$mark" -print -quit 2>/dev/null)" ]; then
-      [ "$mark" = "$failed" ] && mv -f "$failed" "$failed.noted" \
-        && echo "parshell: no class-data archives ($(cat "$failed.noted")); starting without them" >&2
-      return
+      if [ "$mark" = "$failed" ] && mv -f "$failed" "$failed.noted"; then
+        echo "parshell: no class-data archives ($(cat "$failed.noted")); starting without them" >&2
+      fi
+      return 0
     fi
   done
   # started twice removed, so that it is no descendant of the shell's JVM (one that ends its descendants spares it)

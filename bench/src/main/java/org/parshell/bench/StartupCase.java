@@ -68,7 +68,8 @@ final class StartupCase {
     private void steps(StartupRun run) {
         add("step: launcher script, start to `exec java`", run.step("java-exec", null), Double.NaN);
         add("step: JVM start to `main`", run.step("main", null) - run.step("java-exec", null), Double.NaN);
-        add("step: `main` to local workers spawned (options, pool)", run.step("workers-spawned", null) - run.step("main", null), Double.NaN);
+        add("step: `main` to options parsed (picocli)", run.step("options-parsed", null) - run.step("main", null), Double.NaN);
+        add("step: options parsed to local workers spawned (pool, processes)", run.step("workers-spawned", null) - run.step("options-parsed", null), Double.NaN);
         add("step: JShell ready (since start)", run.step("jshell-ready", null), Double.NaN);
         for (String worker : List.of("worker=1", "worker=2")) {
             double spawned = run.step("worker-spawned", worker);

@@ -76,6 +76,7 @@ public final class ParshellMain implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        StartupTrace.mark("options-parsed");
         if (workers < 0) {
             throw new CommandLine.ParameterException(new CommandLine(this), "--workers must be 0 or more");
         }
