@@ -61,7 +61,6 @@ final class StartupCase {
         into.add("start to prompt at a terminal (reference: jshell)", prompt.shownSeconds(), jshellPrompt);
         into.add("start to prompt at a terminal (reference: python3)", prompt.shownSeconds(), pythonPrompt);
         into.add("classes loaded when the prompt shows (count)", prompt.detail("prompt", "classes"), Double.NaN);
-        into.add("at a terminal: JShell ready, after the prompt", prompt.step("jshell-ready", null) - prompt.shownSeconds(), Double.NaN);
     }
 
     /** The traced steps of a piped run, each from the step before it, and each local worker from spawn to ready. */
