@@ -71,7 +71,35 @@ public final class ParshellMain implements Callable<Integer> {
     public static void main(String[] args) {
         StartupTrace.launcher();
         StartupTrace.mark("main");
-        System.exit(new CommandLine(new ParshellMain()).execute(args));
+        ParshellMain plain = plain(args);
+        System.exit(plain != null ? plain.callPlain() : new CommandLine(new ParshellMain()).execute(args));
+    }
+
+    /**
+     * The commonest command lines, none or only {@code --workers N}, read without picocli: its classes are
+     * compiled for Java 5, which class-data sharing cannot archive, and parsing costs a fifth of a second of
+     * start-up. Nothing in them can be wrong but N, which is digits here; any other line is picocli's (null then).
+     */
+    static ParshellMain plain(String[] args) {
+        boolean onlyWorkers = args.length == 2 && args[0].equals("--workers") && args[1].matches("[0-9]{1,4}");
+        if (args.length != 0 && !onlyWorkers) {
+            return null;
+        }
+        ParshellMain main = new ParshellMain();
+        if (onlyWorkers) {
+            main.workers = Integer.parseInt(args[1]);
+        }
+        return main;
+    }
+
+    /** As picocli runs a command: what fails is printed on standard error, and the status is 1. */
+    private int callPlain() {
+        try {
+            return call();
+        } catch (Exception e) {
+            e.printStackTrace();
+            return 1;
+        }
     }
 
     @Override
