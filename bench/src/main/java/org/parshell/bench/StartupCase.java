@@ -67,7 +67,7 @@ final class StartupCase {
     private void steps(StartupRun run) {
         add("step: launcher script, start to `exec java`", run.step("java-exec", null), Double.NaN);
         add("step: JVM start to `main`", run.step("main", null) - run.step("java-exec", null), Double.NaN);
-        add("step: `main` to options parsed (picocli)", run.step("options-parsed", null) - run.step("main", null), Double.NaN);
+        add("step: `main` to options parsed (by picocli, unless no arguments or only `--workers N`)", run.step("options-parsed", null) - run.step("main", null), Double.NaN);
         add("step: options parsed to local workers spawned (pool, processes)", run.step("workers-spawned", null) - run.step("options-parsed", null), Double.NaN);
         add("step: JShell ready (since start)", run.step("jshell-ready", null), Double.NaN);
         for (String worker : List.of("worker=1", "worker=2")) {
@@ -75,6 +75,9 @@ final class StartupCase {
             add("step: local worker JVM, spawn to listening", run.step("worker-listening", worker) - spawned, Double.NaN);
             add("a local worker JVM from spawn to ready (connected and authenticated)", run.step("worker-ready", worker) - spawned, Double.NaN);
         }
+        add("step: first snippet with a map compiled and running, after JShell ready", run.step("first-map-called", null) - run.step("jshell-ready", null), Double.NaN);
+        add("step: its function captured", run.step("first-map-captured", null) - run.step("first-map-called", null), Double.NaN);
+        add("step: its result printed, after the capture", run.shownSeconds() - run.step("first-map-captured", null), Double.NaN);
         add("step: first map result (since start)", run.shownSeconds(), Double.NaN);
     }
 

@@ -19,11 +19,20 @@ public final class StartupTrace {
     private static final PrintStream ERR = ON
             ? new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8) : null;
 
+    private static final java.util.Set<String> ONCE = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private StartupTrace() {
     }
 
     public static boolean on() {
         return ON;
+    }
+
+    /** Marks {@code step} the first time only (the first map's steps). */
+    public static void once(String step) {
+        if (ON && ONCE.add(step)) {
+            mark(step);
+        }
     }
 
     public static void mark(String step) {
