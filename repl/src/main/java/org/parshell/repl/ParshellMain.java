@@ -116,8 +116,12 @@ public final class ParshellMain implements Callable<Integer> {
             Runtime.getRuntime().addShutdownHook(new Thread(local::close, "parshell-stop-workers"));
             Runtime.getRuntime().addShutdownHook(new Thread(remote::close, "parshell-stop-ssh-workers"));
             int cores = Runtime.getRuntime().availableProcessors();
-            local.start(sequential ? 0 : workers, Math.max(1, cores / Math.max(1, workers)), pool);
-            StartupTrace.mark("workers-spawned");
+            Runnable startLocal = () -> startLocal(local, sequential ? 0 : workers, Math.max(1, cores / Math.max(1, workers)), pool, out);
+            // at a terminal, the workers' JVMs start once the prompt shows: they would take the two cores from it
+            boolean straightToTerminal = files.isEmpty() && System.console() != null;
+            if (!straightToTerminal) {
+                startLocal.run();
+            }
             List<CompletableFuture<Boolean>> attached = new ArrayList<>();
             for (HostFile.Entry target : targets) {
                 for (WorkerTargets.Attempt a : remote.attach(target.target(), target.threads())) {
@@ -130,7 +134,7 @@ public final class ParshellMain implements Callable<Integer> {
                 }
             }
             try (Shell shell = new Shell(out, pool, sequential, remote)) {
-                int status = run(shell);
+                int status = run(shell, straightToTerminal ? startLocal : () -> { });
                 return status == 0 && !allAttached(attached) ? 1 : status;
             }
         }
@@ -179,7 +183,17 @@ public final class ParshellMain implements Callable<Integer> {
         }
     }
 
-    private int run(Shell shell) throws IOException {
+    private static void startLocal(LocalWorkers local, int count, int threads, WorkerPool pool, PrintStream out) {
+        try {
+            local.start(count, threads, pool);
+            StartupTrace.mark("workers-spawned");
+        } catch (IOException e) {
+            out.println("|  cannot start the local workers: " + e.getMessage());
+        }
+    }
+
+    /** {@code atPrompt} runs once the first prompt shows, if the session goes to the terminal. */
+    private int run(Shell shell, Runnable atPrompt) throws IOException {
         for (Path file : files) {
             if (!Files.isReadable(file)) {
                 System.err.println("parshell: cannot read " + file);
@@ -197,7 +211,7 @@ public final class ParshellMain implements Callable<Integer> {
         if (interactive || files.isEmpty()) {
             if (System.console() != null) {
                 try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
-                    new TerminalFrontEnd(shell, terminal).run();
+                    new TerminalFrontEnd(shell, terminal).run(atPrompt);
                 }
             } else if (files.isEmpty()) {
                 shell.run(new java.io.BufferedReader(new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8)), "<stdin>");
