@@ -135,6 +135,7 @@ public final class WorkerMain implements Callable<Integer> {
         System.out.println(LISTENING + server.address().getPort());
         System.out.flush();
         waitForEndOfInput(stdin);
+        server.stopNetworkThreads();
         return 0;
     }
 

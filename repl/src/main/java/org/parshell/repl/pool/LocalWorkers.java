@@ -57,7 +57,9 @@ public final class LocalWorkers implements AutoCloseable {
      */
     public void start(int count, int threads, WorkerPool pool) throws IOException {
         // a lost local worker (silent, or its connection broke) is of no more use: end it, and it is replaced
+        // (not while closing: a worker that ends on end of input drops its connection first, and may be writing its archive)
         pool.onLoss(w -> processes.stream()
+                .filter(p -> !closing)
                 .filter(p -> w.info().address().startsWith(LOOPBACK + ":") && p.pid() == w.info().pid())
                 .findFirst()
                 .ifPresent(Process::destroyForcibly));
@@ -67,6 +69,9 @@ public final class LocalWorkers implements AutoCloseable {
     }
 
     private void startOne(int n, int threads, WorkerPool pool) throws IOException {
+        if (closing) { // the shell left before the first prompt's start of its workers
+            return;
+        }
         Path log = logDirectory.resolve("worker-" + n + ".log");
         Process p = new ProcessBuilder(command(threads))
                 .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()))
