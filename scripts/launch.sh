@@ -1,5 +1,7 @@
 # Shared by scripts/parshell, scripts/parshell-worker and scripts/bench: find the project, and build it
 # when it was never built or the build is older than what it is built from.
+# With PARSHELL_STARTUP_TRACE set, the shell reports when this script started and when it ran java.
+[ -n "${PARSHELL_STARTUP_TRACE:-}" ] && export PARSHELL_LAUNCHER_START="${EPOCHREALTIME:-}"
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
@@ -63,12 +65,14 @@ jdk_major() {
   fi
 }
 
+# The feature version of the java that runs, found once.
+JDK_MAJOR="$(jdk_major)"
+
 # jvm_flags: flags for newer JDKs only. From JDK 23 on, Netty's (and FST's) use of sun.misc.Unsafe
 # prints warnings at the user unless allowed (JDK 17 and 21 refuse that option, and need none); from
 # JDK 24 on, JLine loading its native terminal library does unless native access is enabled.
 jvm_flags() {
-  local major
-  major="$(jdk_major)"
+  local major="$JDK_MAJOR"
   if [ -n "$major" ] && [ "$major" -ge 23 ]; then
     echo "--sun-misc-unsafe-memory-access=allow --enable-native-access=ALL-UNNAMED"
   fi
@@ -83,4 +87,100 @@ build_if_missing() {
 class_path() {
   local module="$1"
   echo "$(module_jar "$module"):$ROOT/$module/target/lib/*"
+}
+
+# Class-data sharing (AppCDS): a JVM that maps an archive of the classes a session loads starts faster. The
+# archives are made by a training run (a short session with one local worker, at a terminal when `script` is
+# there) under repl/target/cds, one pair (shell, worker) per JDK feature version, made again when a jar or
+# the JDK is newer than them. PARSHELL_NO_BUILD=1 uses what is there and makes nothing.
+CDS_DIR="$ROOT/repl/target/cds"
+
+cds_archive() {
+  echo "$CDS_DIR/$1-$JDK_MAJOR.jsa"
+}
+
+# cds_fresh: whether both archives are there and newer than the jars and the JDK they were made from.
+cds_fresh() {
+  local shell worker home
+  shell="$(cds_archive shell)"
+  worker="$(cds_archive worker)"
+  [ -s "$shell" ] && [ -s "$worker" ] || return 1
+  home="$(dirname "$(dirname "$(readlink -f "$(command -v "$JAVA")")")")"
+  [ -z "$(find "$(module_jar repl)" "$ROOT/repl/target/lib" "$home/release" -newer "$shell" -print -quit 2>/dev/null)" ]
+}
+
+# cds_flags: the shell's flags for its archive and its workers' (nothing when the archives are not fresh).
+# Logging of the cds tags is off, so an archive the JVM cannot use is passed over in silence.
+cds_flags() {
+  cds_fresh || return 0
+  echo "-Xlog:cds=off,cds+dynamic=off -XX:SharedArchiveFile=$(cds_archive shell) -Dparshell.worker.cds=$(cds_archive worker)"
+}
+
+# make_cds_archives: the training run, archives written under temporary names, checked, then renamed
+# (a JVM given half an archive crashes). One at a time; a launch that finds it under way goes on without.
+make_cds_archives() {
+  local shell worker tmp status=0
+  command -v flock >/dev/null || return 1
+  mkdir -p "$CDS_DIR"
+  exec 8>"$CDS_DIR/.lock"
+  flock -n 8 || { exec 8>&-; return 0; }
+  rm -rf "$CDS_DIR"/training.* # what a training run ended midway left
+  if ! cds_fresh; then
+    shell="$(cds_archive shell)"
+    worker="$(cds_archive worker)"
+    tmp="$CDS_DIR/training.$$"
+    rm -rf "$tmp" && mkdir -p "$tmp/home"
+    printf '%s\n' 'int squared(int x) { return x * x; }' \
+      'System.out.println(pmap(x -> squared(x), List.of(1, 2, 3)));' \
+      'record Item(int id, String name) { }' \
+      'System.out.println(pmap(i -> new Item(i, "n" + i), rangeClosed(1, 3)));' '/exit' > "$tmp/training.jsh"
+    local java_command="$(printf '%q ' "$JAVA" @"$ROOT/scripts/jvm.options" $(jvm_flags) -Xlog:cds=off,cds+dynamic=off \
+      -XX:ArchiveClassesAtExit="$tmp/shell.jsa" -Dparshell.worker.cds-dump="$tmp/worker.jsa" \
+      -cp "$(class_path repl)" org.parshell.repl.ParshellMain --workers 1)"
+    if command -v script >/dev/null; then
+      (cd "$tmp" && HOME="$tmp/home" script -qfec "stty cols 120 rows 40; exec $java_command" /dev/null < training.jsh) >/dev/null 2>&1 || status=$?
+    else
+      (cd "$tmp" && HOME="$tmp/home" eval "$java_command" < training.jsh) >/dev/null 2>&1 || status=$?
+    fi
+    if [ "$status" = 0 ] && cds_usable "$tmp/shell.jsa" && cds_usable "$tmp/worker.jsa"; then
+      mv -f "$tmp/worker.jsa" "$worker" && mv -f "$tmp/shell.jsa" "$shell" && rm -f "$(cds_failed)"*
+    else
+      echo "the training run ended with status $status, or a JVM could not map what it wrote" > "$(cds_failed)"
+      status=1
+    fi
+    rm -rf "$tmp"
+  fi
+  exec 8>&-
+  return "$status"
+}
+
+# cds_usable ARCHIVE: whether a JVM on the shell's class path maps ARCHIVE (it must, with -Xshare:on).
+cds_usable() {
+  [ -s "$1" ] && (cd "$(dirname "$1")" && "$JAVA" -Xshare:on -Xlog:cds=off,cds+dynamic=off -XX:-CreateCoredumpOnCrash \
+    -XX:SharedArchiveFile="$1" -cp "$(class_path repl)" -version) >/dev/null 2>&1
+}
+
+# cds_failed: the mark a failed training run leaves; while it is newer than the jars, none is tried again.
+cds_failed() {
+  echo "$CDS_DIR/failed-$JDK_MAJOR"
+}
+
+# cds_in_background: makes the archives behind this session when they are not fresh (this session runs
+# without them). After a failed training run, says so once on standard error and tries no more until the
+# jars change.
+cds_in_background() {
+  local failed
+  [ "${PARSHELL_NO_BUILD:-}" = 1 ] && return
+  cds_fresh && return
+  failed="$(cds_failed)"
+  for mark in "$failed" "$failed.noted"; do
+    if [ -f "$mark" ] && [ -z "$(find "$(module_jar repl)" "$ROOT/repl/target/lib" -newer "$mark" -print -quit 2>/dev/null)" ]; then
+      if [ "$mark" = "$failed" ] && mv -f "$failed" "$failed.noted"; then
+        echo "parshell: no class-data archives ($(cat "$failed.noted")); starting without them" >&2
+      fi
+      return 0
+    fi
+  done
+  # started twice removed, so that it is no descendant of the shell's JVM (one that ends its descendants spares it)
+  ( (trap '' INT HUP; make_cds_archives) </dev/null >/dev/null 2>&1 & )
 }

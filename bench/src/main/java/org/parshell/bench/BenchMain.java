@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
  * Usage: {@code BenchMain ROOT [RUNS] [CASE...]} (RUNS measured pairs per case after warm-up, at least 5;
  * CASE names cases to run alone, such as {@code roundtrip}, {@code map1m} or {@code records}, and then the rows of
  * fresh functions, start-up and frame protection are left out; {@code protection} runs only the frame-protection
- * case). A case is one {@link BenchCase} in {@link #cases()} plus a function in each side's script.
+ * case, {@code startup} only the start-up one; by default, all of them, start-up last, when nothing else runs).
+ * A case is one {@link BenchCase} in {@link #cases()} plus a function in each side's script.
  */
 public final class BenchMain {
     private static final int WARM = 3;
@@ -46,18 +47,34 @@ public final class BenchMain {
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
         int runs = Math.max(5, args.length > 1 ? Integer.parseInt(args[1]) : 7);
-        if (args.length > 2 && args[2].equals("protection")) { // that case alone
+        Set<String> only = args.length > 2 ? Set.of(Arrays.copyOfRange(args, 2, args.length)) : Set.of();
+        if (only.equals(Set.of("protection"))) { // that case alone
             Table t = new Table();
             FrameProtectionCase.measure(root, WARM, runs).addRows(t);
             t.print(System.out, FrameProtectionCase.ROUNDS);
             return;
         }
-        Set<String> only = args.length > 2 ? Set.of(Arrays.copyOfRange(args, 2, args.length)) : Set.of();
+        if (only.equals(Set.of("startup"))) {
+            startup(root, runs);
+            return;
+        }
         Set<String> known = cases().stream().map(BenchCase::key).collect(Collectors.toSet());
         if (!known.containsAll(only)) {
-            throw new IllegalArgumentException("unknown case in " + only + "; the cases are " + known + " and protection");
+            throw new IllegalArgumentException("unknown case in " + only + "; the cases are " + known + ", protection and startup");
         }
         new BenchMain(root, runs, only).run();
+        if (only.isEmpty()) {
+            startup(root, runs);
+        }
+    }
+
+    /** Start-up step by step, against jshell and Python, fresh processes each run. */
+    private static void startup(Path root, int runs) throws IOException, InterruptedException {
+        log("start-up: fresh parshell, jshell and python3 processes in turn, piped and at a terminal...");
+        Table t = new Table("reference (in the case)");
+        StartupCase.measure(root, 1, runs).addRows(t);
+        System.out.println();
+        t.print(System.out, runs);
     }
 
     static List<BenchCase> cases() {

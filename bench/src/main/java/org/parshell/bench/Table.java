@@ -12,6 +12,16 @@ final class Table {
     }
 
     private final List<Row> rows = new ArrayList<>();
+    private final String reference;
+
+    Table() {
+        this("Python Pool(2)");
+    }
+
+    /** {@code reference}: the heading of the reference column. */
+    Table(String reference) {
+        this.reference = reference;
+    }
 
     void add(BenchCase c, Pairs pairs) {
         add(c.title(), pairs, c.format(), c.goal());
@@ -30,7 +40,7 @@ final class Table {
     }
 
     void print(PrintStream out, int pairs) {
-        out.println("| case (" + pairs + " interleaved pairs) | parshell | Python Pool(2) | ratio, median of pairs | ratio min - max | goal | met |");
+        out.println("| case (" + pairs + " interleaved pairs) | parshell | " + reference + " | ratio, median of pairs | ratio min - max | goal | met |");
         out.println("| --- | ---: | ---: | ---: | ---: | --- | --- |");
         for (Row r : rows) {
             out.printf("| %s | %s | %s | %s | %s | %s | %s |%n", r.useCase(), r.parshell(), r.reference(), r.ratio(),

@@ -9,6 +9,7 @@ import org.parshell.repl.pool.RemoteAccess;
 import org.parshell.repl.pool.WorkerPool;
 import org.parshell.repl.shell.Shell;
 import org.parshell.repl.shell.TerminalFrontEnd;
+import org.parshell.repl.startup.StartupTrace;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -68,11 +69,42 @@ public final class ParshellMain implements Callable<Integer> {
     List<Path> files = new ArrayList<>();
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new ParshellMain()).execute(args));
+        StartupTrace.launcher();
+        StartupTrace.mark("main");
+        ParshellMain plain = plain(args);
+        System.exit(plain != null ? plain.callPlain() : new CommandLine(new ParshellMain()).execute(args));
+    }
+
+    /**
+     * The commonest command lines, none or only {@code --workers N}, read without picocli: its classes are
+     * compiled for Java 5, which class-data sharing cannot archive, and parsing costs a fifth of a second of
+     * start-up. Nothing in them can be wrong but N, which is digits here; any other line is picocli's (null then).
+     */
+    static ParshellMain plain(String[] args) {
+        boolean onlyWorkers = args.length == 2 && args[0].equals("--workers") && args[1].matches("[0-9]{1,4}");
+        if (args.length != 0 && !onlyWorkers) {
+            return null;
+        }
+        ParshellMain main = new ParshellMain();
+        if (onlyWorkers) {
+            main.workers = Integer.parseInt(args[1]);
+        }
+        return main;
+    }
+
+    /** As picocli runs a command: what fails is printed on standard error, and the status is 1. */
+    private int callPlain() {
+        try {
+            return call();
+        } catch (Exception e) {
+            e.printStackTrace();
+            return 1;
+        }
     }
 
     @Override
     public Integer call() throws Exception {
+        StartupTrace.mark("options-parsed");
         if (workers < 0) {
             throw new CommandLine.ParameterException(new CommandLine(this), "--workers must be 0 or more");
         }
@@ -84,7 +116,12 @@ public final class ParshellMain implements Callable<Integer> {
             Runtime.getRuntime().addShutdownHook(new Thread(local::close, "parshell-stop-workers"));
             Runtime.getRuntime().addShutdownHook(new Thread(remote::close, "parshell-stop-ssh-workers"));
             int cores = Runtime.getRuntime().availableProcessors();
-            local.start(sequential ? 0 : workers, Math.max(1, cores / Math.max(1, workers)), pool);
+            Runnable startLocal = () -> startLocal(local, sequential ? 0 : workers, Math.max(1, cores / Math.max(1, workers)), pool, out);
+            // at a terminal, the workers' JVMs start once the prompt shows: they would take the two cores from it
+            boolean straightToTerminal = files.isEmpty() && System.console() != null;
+            if (!straightToTerminal) {
+                startLocal.run();
+            }
             List<CompletableFuture<Boolean>> attached = new ArrayList<>();
             for (HostFile.Entry target : targets) {
                 for (WorkerTargets.Attempt a : remote.attach(target.target(), target.slots())) {
@@ -97,7 +134,7 @@ public final class ParshellMain implements Callable<Integer> {
                 }
             }
             try (Shell shell = new Shell(out, pool, sequential, remote)) {
-                int status = run(shell);
+                int status = run(shell, straightToTerminal ? startLocal : () -> { });
                 return status == 0 && !allAttached(attached) ? 1 : status;
             }
         }
@@ -146,7 +183,17 @@ public final class ParshellMain implements Callable<Integer> {
         }
     }
 
-    private int run(Shell shell) throws IOException {
+    private static void startLocal(LocalWorkers local, int count, int threads, WorkerPool pool, PrintStream out) {
+        try {
+            local.start(count, threads, pool);
+            StartupTrace.mark("workers-spawned");
+        } catch (IOException e) {
+            out.println("|  cannot start the local workers: " + e.getMessage());
+        }
+    }
+
+    /** {@code atPrompt} runs once the first prompt shows, if the session goes to the terminal. */
+    private int run(Shell shell, Runnable atPrompt) throws IOException {
         for (Path file : files) {
             if (!Files.isReadable(file)) {
                 System.err.println("parshell: cannot read " + file);
@@ -164,7 +211,7 @@ public final class ParshellMain implements Callable<Integer> {
         if (interactive || files.isEmpty()) {
             if (System.console() != null) {
                 try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
-                    new TerminalFrontEnd(shell, terminal).run();
+                    new TerminalFrontEnd(shell, terminal).run(atPrompt);
                 }
             } else if (files.isEmpty()) {
                 shell.run(new java.io.BufferedReader(new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8)), "<stdin>");

@@ -53,7 +53,33 @@ public final class WorkerMain implements Callable<Integer> {
     boolean stdio;
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new WorkerMain()).execute(args));
+        WorkerMain child = localChild(args);
+        System.exit(child != null ? child.runLocalChild() : new CommandLine(new WorkerMain()).execute(args));
+    }
+
+    /**
+     * The arguments a shell gives each of its local workers ({@code --local --threads=N}), read without picocli:
+     * its classes are compiled for Java 5, which class-data sharing cannot archive, so parsing them costs a
+     * local worker about as much as the rest of its start. Any other arguments go to picocli; null then.
+     */
+    static WorkerMain localChild(String[] args) {
+        if (args.length != 2 || !args[0].equals("--local") || !args[1].matches("--threads=[1-9][0-9]{0,3}")) {
+            return null;
+        }
+        WorkerMain child = new WorkerMain();
+        child.local = true;
+        child.threads = Integer.parseInt(args[1].substring("--threads=".length()));
+        return child;
+    }
+
+    /** As picocli runs a command: what fails is printed on standard error, and the status is 1. */
+    private int runLocalChild() {
+        try {
+            return runLocal();
+        } catch (Exception e) {
+            e.printStackTrace();
+            return 1;
+        }
     }
 
     @Override
@@ -109,6 +135,7 @@ public final class WorkerMain implements Callable<Integer> {
         System.out.println(ReadyLine.of(server.address().getPort()));
         System.out.flush();
         waitForEndOfInput(stdin);
+        server.stopNetworkThreads();
         return 0;
     }
 

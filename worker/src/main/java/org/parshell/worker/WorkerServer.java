@@ -80,6 +80,17 @@ public final class WorkerServer implements AutoCloseable {
         serverChannel.closeFuture().sync();
     }
 
+    /**
+     * Ends the network threads at once and waits (briefly) for them: on JDK 17 a JVM's exit waits 300 ms for
+     * any thread blocked in a system call, as an event loop's select is, so a worker leaving stops them first.
+     */
+    public void stopNetworkThreads() {
+        io.netty.util.concurrent.Future<?> b = boss.shutdownGracefully(0, 0, java.util.concurrent.TimeUnit.MILLISECONDS);
+        io.netty.util.concurrent.Future<?> i = io.shutdownGracefully(0, 0, java.util.concurrent.TimeUnit.MILLISECONDS);
+        b.awaitUninterruptibly(1000);
+        i.awaitUninterruptibly(1000);
+    }
+
     @Override
     public void close() {
         serverChannel.close().syncUninterruptibly();

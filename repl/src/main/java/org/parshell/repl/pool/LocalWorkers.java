@@ -2,6 +2,7 @@ package org.parshell.repl.pool;
 
 import org.parshell.protocol.ReadyLine;
 import org.parshell.protocol.auth.SharedSecret;
+import org.parshell.repl.startup.StartupTrace;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -27,6 +28,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class LocalWorkers implements AutoCloseable {
     private static final String WORKER_MAIN = "org.parshell.worker.WorkerMain";
 
+    /** The class-data archive a worker JVM maps at start (see scripts/launch.sh), if any. */
+    static final String CDS_ARCHIVE = "parshell.worker.cds";
+    /** Where a worker JVM writes the class-data archive of what it loaded, when it exits (the launcher's training run). */
+    static final String CDS_DUMP = "parshell.worker.cds-dump";
+    private static final long EXIT_WAIT_SECONDS = 2;
+    /** Writing an archive at exit takes seconds on a busy machine; a worker killed meanwhile leaves half a file. */
+    private static final long DUMPING_EXIT_WAIT_SECONDS = 120;
+
     private static final int MAX_REPLACEMENTS = 16;
     private static final String LOOPBACK = "127.0.0.1";
 
@@ -48,7 +57,9 @@ public final class LocalWorkers implements AutoCloseable {
      */
     public void start(int count, int threads, WorkerPool pool) throws IOException {
         // a lost local worker (silent, or its connection broke) is of no more use: end it, and it is replaced
+        // (not while closing: a worker that ends on end of input drops its connection first, and may be writing its archive)
         pool.onLoss(w -> processes.stream()
+                .filter(p -> !closing)
                 .filter(p -> w.info().address().startsWith(LOOPBACK + ":") && p.pid() == w.info().pid())
                 .findFirst()
                 .ifPresent(Process::destroyForcibly));
@@ -58,11 +69,15 @@ public final class LocalWorkers implements AutoCloseable {
     }
 
     private void startOne(int n, int threads, WorkerPool pool) throws IOException {
+        if (closing) { // the shell left before the first prompt's start of its workers
+            return;
+        }
         Path log = logDirectory.resolve("worker-" + n + ".log");
         Process p = new ProcessBuilder(command(threads))
                 .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
         processes.add(p);
+        StartupTrace.mark("worker-spawned", "worker=" + n);
         OutputStream stdin = p.getOutputStream();
         stdin.write((secret.toHex() + "\n").getBytes(StandardCharsets.US_ASCII));
         stdin.flush();
@@ -73,7 +88,9 @@ public final class LocalWorkers implements AutoCloseable {
         }, "parshell-worker-" + n + "-stdout");
         reader.setDaemon(true);
         reader.start();
+        port.thenRun(() -> StartupTrace.mark("worker-listening", "worker=" + n));
         pool.connect(LOOPBACK, port, secret)
+                .thenRun(() -> StartupTrace.mark("worker-ready", "worker=" + n))
                 .exceptionally(e -> {
                     out.println("|  local worker " + n + " did not start: " + e.getMessage() + " (see " + log + ")");
                     return null;
@@ -94,14 +111,19 @@ public final class LocalWorkers implements AutoCloseable {
         }
     }
 
+    /** A worker exits by itself when its standard input ends; one that does not in time is ended. */
     @Override
     public void close() {
         closing = true;
-        processes.forEach(Process::destroy);
+        processes.forEach(LocalWorkers::endInput);
+        long wait = System.getProperty(CDS_DUMP) != null ? DUMPING_EXIT_WAIT_SECONDS : EXIT_WAIT_SECONDS;
         for (Process p : processes) {
             try {
-                if (!p.waitFor(2, java.util.concurrent.TimeUnit.SECONDS)) {
-                    p.destroyForcibly();
+                if (!p.waitFor(wait, java.util.concurrent.TimeUnit.SECONDS)) {
+                    p.destroy();
+                    if (!p.waitFor(EXIT_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS)) {
+                        p.destroyForcibly();
+                    }
                 }
             } catch (InterruptedException e) {
                 p.destroyForcibly();
@@ -109,6 +131,14 @@ public final class LocalWorkers implements AutoCloseable {
             }
         }
         deleteLogs();
+    }
+
+    private static void endInput(Process p) {
+        try {
+            p.getOutputStream().close();
+        } catch (IOException e) {
+            p.destroy(); // the pipe is broken already: the worker is going or gone
+        }
     }
 
     private void relay(Process p, CompletableFuture<Integer> port) {
@@ -142,6 +172,7 @@ public final class LocalWorkers implements AutoCloseable {
                 command.add(arg);
             }
         }
+        command.addAll(classDataFlags());
         command.add("-XX:+UseParallelGC");
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
@@ -149,6 +180,19 @@ public final class LocalWorkers implements AutoCloseable {
         command.add("--local");
         command.add("--threads=" + threads);
         return command;
+    }
+
+    /**
+     * Class-data sharing, as the launcher asks for it: map the archive made for workers, or make it. Logging of
+     * the cds tags is off, so an archive the JVM cannot use (another JDK, changed jars) is passed over in silence.
+     */
+    private static List<String> classDataFlags() {
+        String dump = System.getProperty(CDS_DUMP);
+        String archive = System.getProperty(CDS_ARCHIVE);
+        if (dump != null) {
+            return List.of("-Xlog:cds=off,cds+dynamic=off", "-XX:ArchiveClassesAtExit=" + dump);
+        }
+        return archive == null ? List.of() : List.of("-Xlog:cds=off,cds+dynamic=off", "-XX:SharedArchiveFile=" + archive);
     }
 
     private void deleteLogs() {

@@ -71,13 +71,21 @@ final class Membership {
         return List.copyOf(connecting);
     }
 
-    /** Waits (a while) for the connections still being made; those that fail were reported where they started. */
-    void awaitConnecting() throws InterruptedException {
-        for (CompletableFuture<WorkerConnection> f : coming()) {
+    /**
+     * A map needs one worker to start: with none live yet, it waits (a while) for the first connection on
+     * its way, not for all of them; the others join the running map as they come. Those that fail were
+     * reported where they started.
+     */
+    void awaitFirst() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(CONNECT_WAIT_SECONDS);
+        while (live().isEmpty() && !connecting.isEmpty() && System.nanoTime() < deadline) {
             try {
-                f.get(CONNECT_WAIT_SECONDS, TimeUnit.SECONDS);
-            } catch (ExecutionException | TimeoutException e) {
-                // the map runs on the workers that made it
+                CompletableFuture.anyOf(coming().toArray(CompletableFuture[]::new))
+                        .get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (ExecutionException e) {
+                // wait for the next one
+            } catch (TimeoutException e) {
+                return;
             }
         }
     }

@@ -25,8 +25,8 @@ import java.util.function.Consumer;
 /**
  * The workers this shell uses, local and remote alike ({@link Membership}), and the maps running over
  * them: it routes each worker's results to its map, hands a lost worker's chunks to the others, and
- * blocks a caller until its map is done. Connections still being made are awaited before a map starts,
- * so a map typed right after start-up uses every worker that is on its way.
+ * blocks a caller until its map is done. A map typed while no worker is ready yet waits for the first
+ * one on its way; each later one takes a share of the maps running when it joins.
  */
 public final class WorkerPool implements WorkerListener, AutoCloseable {
     private static final long REPLACEMENT_GRACE_MILLIS = 2000;
@@ -136,7 +136,7 @@ public final class WorkerPool implements WorkerListener, AutoCloseable {
      */
     public RunningMap start(FunctionCode function, ItemsCodec items, List<?> inputs, ChunkListener listener)
             throws InterruptedException {
-        members.awaitConnecting();
+        members.awaitFirst();
         List<WorkerConnection> live = live();
         if (live.isEmpty()) {
             throw new WorkerException("no workers: start the shell with --workers N or attach one with /attach HOST");

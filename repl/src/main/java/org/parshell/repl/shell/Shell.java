@@ -9,6 +9,7 @@ import org.parshell.repl.pool.WorkerPool;
 import org.parshell.repl.remote.WorkerTargets;
 import org.parshell.repl.session.SessionTarget;
 import org.parshell.repl.session.Sessions;
+import org.parshell.repl.startup.StartupTrace;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
@@ -32,6 +34,9 @@ public final class Shell implements AutoCloseable {
     private final ClassPath classPath = new ClassPath();
     private final Settings settings = new Settings();
     private final ReplayHistory replayHistory = new ReplayHistory();
+    /** The first JShell, started behind the prompt; {@link #generation} replaces it at each {@code /reset}. */
+    private final CompletableFuture<JShellGeneration> first;
+    /** Null until the first {@code /reset}: until then {@link #first} is the generation. */
     private volatile JShellGeneration generation;
     private final List<String> typed = new ArrayList<>();
     private Consumer<Runnable> foreground = Runnable::run;
@@ -58,9 +63,28 @@ public final class Shell implements AutoCloseable {
         this.printer = new EventPrinter(reply);
         this.guard = new Guard(reply);
         this.commands = new Commands(this, reply);
-        this.generation = JShellGeneration.start(1, out, out, classPath);
+        this.first = startFirst(out, classPath);
         this.sessions = new Sessions(new SessionHooks(), reply::line);
-        this.route = Parallel.install(new ShellMapper(pool, () -> generation, sequential));
+        this.route = Parallel.install(new ShellMapper(pool, this::generation, sequential));
+    }
+
+    /**
+     * JShell's compiler takes about a second to warm up: it does so on a thread of its own while the caller
+     * goes on (to show the prompt); whatever needs JShell waits for it in {@link #generation()}.
+     */
+    private static CompletableFuture<JShellGeneration> startFirst(PrintStream out, ClassPath classPath) {
+        CompletableFuture<JShellGeneration> first = new CompletableFuture<>();
+        Thread starter = new Thread(() -> {
+            try {
+                first.complete(JShellGeneration.start(1, out, out, classPath));
+                StartupTrace.mark("jshell-ready");
+            } catch (Throwable e) {
+                first.completeExceptionally(e);
+            }
+        }, "parshell-jshell-start");
+        starter.setDaemon(true);
+        starter.start();
+        return first;
     }
 
     /** Runs every command and snippet in {@code text}, stopping early only at {@code /exit}; false if one failed. */
@@ -126,7 +150,7 @@ public final class Shell implements AutoCloseable {
 
     /** Evaluates one complete snippet; false if it did not compile or threw. */
     boolean evaluate(String source) {
-        JShellGeneration g = generation;
+        JShellGeneration g = generation();
         List<jdk.jshell.SnippetEvent> events = g.jshell().eval(source);
         boolean failed = printer.print(g.jshell(), events);
         if (events.stream().anyMatch(e -> e.causeSnippet() == null && e.status().isActive()
@@ -138,7 +162,7 @@ public final class Shell implements AutoCloseable {
 
     /** Drops {@code snippet}, showing what that did to the snippets that used it. */
     void drop(jdk.jshell.Snippet snippet) {
-        JShell jshell = generation.jshell();
+        JShell jshell = generation().jshell();
         printer.printUpdates(jshell, jshell.drop(snippet));
     }
 
@@ -167,11 +191,14 @@ public final class Shell implements AutoCloseable {
 
     /** Stops the snippet that is running, and with it any map it waits for. */
     public void interrupt() {
-        generation.jshell().stop();
+        JShellGeneration g = generation != null ? generation : first.getNow(null);
+        if (g != null) { // nothing runs before JShell is ready
+            g.jshell().stop();
+        }
     }
 
     public SourceCodeAnalysis analysis() {
-        return generation.jshell().sourceCodeAnalysis();
+        return generation().jshell().sourceCodeAnalysis();
     }
 
     public boolean failed() {
@@ -191,7 +218,7 @@ public final class Shell implements AutoCloseable {
     }
 
     void reset() {
-        JShellGeneration old = generation;
+        JShellGeneration old = generation();
         replayHistory.startOver();
         generation = JShellGeneration.start(old.number() + 1, out, out, classPath, settings.builtInStartup(), settings.startText());
         old.close();
@@ -218,14 +245,16 @@ public final class Shell implements AutoCloseable {
         return printer.truncation();
     }
 
+    /** The JShell of now; waits for the first one to be ready. */
     JShellGeneration generation() {
-        return generation;
+        JShellGeneration g = generation;
+        return g != null ? g : first.join();
     }
 
     /** Adds a jar to the class path of this generation and the next ones; its classes travel with every map. */
     void addToClassPath(Path jar) throws IOException {
         ClassPath.Jar added = classPath.add(jar);
-        generation.jshell().addToClasspath(added.path().toString());
+        generation().jshell().addToClasspath(added.path().toString());
     }
 
     WorkerPool pool() {
@@ -252,7 +281,7 @@ public final class Shell implements AutoCloseable {
     private final class SessionHooks implements Sessions.Hooks {
         @Override
         public SessionTarget target() {
-            return generation.sessionTarget();
+            return generation().sessionTarget();
         }
 
         @Override
@@ -280,7 +309,10 @@ public final class Shell implements AutoCloseable {
     public void close() {
         route.close();
         guard.close();
-        generation.close();
+        if (generation != null) {
+            generation.close();
+        }
+        first.thenAccept(JShellGeneration::close); // the first, whether replaced, ready, or still starting
         if (ownTargets != null) {
             ownTargets.close();
         }

@@ -51,8 +51,10 @@ final class ShellMapper implements Mapper {
 
     @Override
     public List<Object> map(Function<?, ?> function, List<?> inputs) {
+        org.parshell.repl.startup.StartupTrace.once("first-map-called");
         FunctionCapture capture = generation.get().capture();
         CapturedFunction captured = capture.capture(function, inputs);
+        org.parshell.repl.startup.StartupTrace.once("first-map-captured");
         if (sequential) {
             return applyInOrder(function, inputs);
         }

@@ -8,6 +8,7 @@ import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.Reference;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
+import org.parshell.repl.startup.StartupTrace;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -40,6 +41,11 @@ public final class TerminalFrontEnd {
     }
 
     public void run() {
+        run(() -> { });
+    }
+
+    /** {@code atPrompt} starts, on a thread of its own, as the first prompt shows (the local workers start then). */
+    public void run(Runnable atPrompt) {
         LineReader reader = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("parshell")
@@ -59,14 +65,18 @@ public final class TerminalFrontEnd {
         shell.progress(new ProgressBar(terminal, "MiB"));
         shell.foreground(this::handOver);
         try {
-            loop(reader);
+            loop(reader, atPrompt);
         } finally {
             shell.pool().onProgress(null);
         }
     }
 
-    private void loop(LineReader reader) {
+    private void loop(LineReader reader, Runnable atPrompt) {
         int readFailures = 0;
+        StartupTrace.prompt();
+        Thread starter = new Thread(atPrompt, "parshell-at-prompt");
+        starter.setDaemon(true);
+        starter.start();
         while (!shell.exitRequested()) {
             String line;
             try {
