@@ -50,7 +50,8 @@ class RemoteWorkersIT {
         try (WorkerDaemon second = WorkerDaemon.start(daemons.secret())) {
             ParshellProcess.Result r = ParshellProcess.runShell("""
                     Set<Long> pids(List<Long> all) { return new TreeSet<>(all); }
-                    System.out.println("MIXED " + pids(pmap(x -> ProcessHandle.current().pid(), rangeClosed(1, 120))));
+                    long pidAfterNap() { try { Thread.sleep(10); } catch (InterruptedException e) { } return ProcessHandle.current().pid(); }
+                    System.out.println("MIXED " + pids(pmap(x -> pidAfterNap(), rangeClosed(1, 120))));
                     /detach %s
                     System.out.println("AFTER " + pids(pmap(x -> ProcessHandle.current().pid(), rangeClosed(1, 120))).contains(%dL));
                     """.formatted(daemons.daemon().address(), daemons.daemon().pid()),

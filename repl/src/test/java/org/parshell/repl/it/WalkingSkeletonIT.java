@@ -39,7 +39,8 @@ class WalkingSkeletonIT {
         ParshellProcess.Result r = ParshellProcess.runShell("""
                 long shell = ProcessHandle.current().pid();
                 System.out.println("SHELL " + shell);
-                var pids = pmap(x -> ProcessHandle.current().pid(), rangeClosed(1, 200));
+                long pidAfterNap() { try { Thread.sleep(5); } catch (InterruptedException e) { } return ProcessHandle.current().pid(); }
+                var pids = pmap(x -> pidAfterNap(), rangeClosed(1, 200)); // a second of work: a worker that joins late takes a share
                 System.out.println("WORKERS " + new TreeSet<>(pids));
                 """, "--workers", "2");
         assertEquals(0, r.exitCode(), r.output());
