@@ -172,6 +172,11 @@ public final class WorkerPool implements WorkerListener, AutoCloseable {
         return members.all();
     }
 
+    /** How many connections are still on their way (started, not yet joined or failed). */
+    public int coming() {
+        return members.coming().size();
+    }
+
     public List<WorkerConnection> live() {
         return members.live();
     }

@@ -154,8 +154,9 @@ final class ParallelCommands {
 
     private boolean workers(String args) {
         List<WorkerConnection> workers = shell.pool().workers();
+        int coming = shell.pool().coming();
         if (workers.isEmpty()) {
-            reply.line("No workers.");
+            reply.line(coming == 0 ? "No workers." : "No workers yet; " + starting(coming));
             return true;
         }
         reply.format("%-22s %-16s %8s %7s %-10s %-7s %7s  %s", "ADDRESS", "HOST", "PID", "THREADS", "JDK", "STARTED", "CHUNKS", "STATE");
@@ -164,6 +165,13 @@ final class ParallelCommands {
             reply.format("%-22s %-16s %8d %7d %-10s %-7s %7d  %s", i.address(), i.host(), i.pid(), i.threads(), i.jdk(), i.origin(),
                     w.chunksDone(), w.isLost() ? "lost (" + w.lostBecause() + ")" : "ready");
         }
+        if (coming > 0) {
+            reply.line(starting(coming));
+        }
         return true;
+    }
+
+    private static String starting(int coming) {
+        return coming + (coming == 1 ? " more is" : " more are") + " on the way (a map starts on the first ready; later ones join it).";
     }
 }

@@ -34,9 +34,9 @@ class HostFileSlotsIT {
             Path hosts = dir.resolve("hosts");
             Files.writeString(hosts, one.address() + " slots=1 max_slots=4\n" + three.address() + " slots=3\n");
             ParshellProcess.Result r = ParshellProcess.runShell("""
-                    /workers
                     var spans = pmap(x -> { long t0 = System.nanoTime(); try { Thread.sleep(20); } catch (InterruptedException e) { throw new RuntimeException(e); } return ProcessHandle.current().pid() + " " + t0 + " " + System.nanoTime(); }, rangeClosed(1, 300));
                     spans.forEach(s -> System.out.println("SPAN " + s));
+                    /workers
                     """, "--workers", "0", "--hostfile", hosts.toString(), "--secret-file", secret.toString());
             assertEquals(0, r.exitCode(), r.output());
             assertTrue(r.output().matches("(?s).*\\|\\s+" + Pattern.quote(one.address()) + "\\s+\\S+\\s+" + one.pid() + "\\s+1\\s.*"),

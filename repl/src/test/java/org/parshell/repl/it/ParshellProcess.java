@@ -89,6 +89,23 @@ public final class ParshellProcess implements AutoCloseable {
         throw new AssertionError("no '" + text + "' within " + seconds + " s; output:\n" + output());
     }
 
+    /**
+     * Types {@code /workers} every half second until a row of its output matches {@code row}: workers join
+     * behind the prompt, and a map starts on the first one ready without waiting for the others.
+     */
+    public String awaitWorker(java.util.regex.Pattern row, long seconds) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (System.nanoTime() < deadline) {
+            write("/workers\n");
+            Thread.sleep(500);
+            String out = output();
+            if (row.matcher(out).find()) {
+                return out;
+            }
+        }
+        throw new AssertionError("no worker row matching " + row + " within " + seconds + " s; output:\n" + output());
+    }
+
     public Process process() {
         return process;
     }

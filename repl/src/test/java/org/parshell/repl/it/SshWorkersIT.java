@@ -144,12 +144,8 @@ class SshWorkersIT {
     void aWorkerLostThroughSshLosesNoItems(String victim) throws Exception {
         try (ParshellProcess shell = ParshellProcess.start(server.environment(), "parshell", "--workers", "1",
                 "--attach", server.url())) {
-            shell.write("""
-                    int slow(int x) { try { Thread.sleep(20); } catch (InterruptedException e) { } return x; }
-                    pmap(x -> x, List.of(1)) // a map waits for the workers on their way
-                    /workers
-                    """);
-            long pid = sshWorkerPid(shell.awaitOutput(" ssh ", 180));
+            shell.write("int slow(int x) { try { Thread.sleep(20); } catch (InterruptedException e) { } return x; }\n");
+            long pid = sshWorkerPid(shell.awaitWorker(SSH_WORKER, 180));
             shell.write("System.out.println(\"MAPPING\"); System.out.println(\"SUM \" + pmap(x -> slow(x), rangeClosed(1, 600)).stream().mapToInt(i -> i).sum());\n/workers\n");
             shell.awaitOutput("MAPPING", 60);
             Thread.sleep(1500);
@@ -185,11 +181,18 @@ class SshWorkersIT {
 
                     """.formatted(silentHost, server.url(), refusedHost, daemon.address()));
             long start = System.nanoTime();
-            ParshellProcess.Result r = runShell(server.environment(), """
-                    System.out.println("PIDS " + new TreeSet<>(pmap(x -> ProcessHandle.current().pid(), rangeClosed(1, 300))));
-                    pmap(x -> { System.out.println("printed on pid " + ProcessHandle.current().pid()); return x; }, List.of(1, 2, 3, 4, 5, 6))
-                    /workers
-                    """, "--workers", "0", "--hostfile", hosts.toString(), "--secret-file", secret.toString());
+            ParshellProcess.Result r;
+            try (ParshellProcess p = ParshellProcess.start(server.environment(), "parshell",
+                    "--workers", "0", "--hostfile", hosts.toString(), "--secret-file", secret.toString())) {
+                p.awaitWorker(SSH_WORKER, 180);
+                p.awaitWorker(Pattern.compile(Pattern.quote(daemon.address()) + ".*daemon .*ready"), 60);
+                p.write("""
+                        System.out.println("PIDS " + new TreeSet<>(pmap(x -> ProcessHandle.current().pid(), rangeClosed(1, 300))));
+                        pmap(x -> { System.out.println("printed on pid " + ProcessHandle.current().pid()); return x; }, List.of(1, 2, 3, 4, 5, 6))
+                        """);
+                p.closeInput();
+                r = p.await(180);
+            }
             long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
             long sshPid = sshWorkerPid(r.output());
             assertEquals(sshPid < daemon.pid() ? sshPid + ", " + daemon.pid() : daemon.pid() + ", " + sshPid,

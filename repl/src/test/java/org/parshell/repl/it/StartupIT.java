@@ -51,6 +51,9 @@ class StartupIT {
             assertTrue(Long.parseLong(waited.group(1)) < HANDSHAKE_GIVE_UP_MILLIS / 2,
                     "the map did not wait for the worker still connecting: " + out);
             assertTrue(silent.accepted() > 0, "the shell was connecting to the silent worker: " + silent.accepted());
+            p.write("/workers\n");
+            String listed = p.awaitOutput("on the way", 30);
+            assertTrue(listed.contains("|  1 more is on the way"), "/workers tells of the worker still connecting:\n" + listed);
         }
     }
 
