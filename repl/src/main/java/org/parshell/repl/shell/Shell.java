@@ -310,9 +310,10 @@ public final class Shell implements AutoCloseable {
         route.close();
         guard.close();
         if (generation != null) {
-            generation.close();
+            generation.close(); // the first was closed by the /reset that replaced it
+        } else {
+            first.thenAccept(JShellGeneration::close); // ready, or once it is
         }
-        first.thenAccept(JShellGeneration::close); // the first, whether replaced, ready, or still starting
         if (ownTargets != null) {
             ownTargets.close();
         }

@@ -16,6 +16,7 @@ import org.parshell.repl.pool.RemoteFailureException;
 import org.parshell.repl.pool.RunningMap;
 import org.parshell.repl.pool.WorkerInfo;
 import org.parshell.repl.pool.WorkerPool;
+import org.parshell.repl.startup.StartupTrace;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -51,10 +52,10 @@ final class ShellMapper implements Mapper {
 
     @Override
     public List<Object> map(Function<?, ?> function, List<?> inputs) {
-        org.parshell.repl.startup.StartupTrace.once("first-map-called");
+        StartupTrace.once("first-map-called");
         FunctionCapture capture = generation.get().capture();
         CapturedFunction captured = capture.capture(function, inputs);
-        org.parshell.repl.startup.StartupTrace.once("first-map-captured");
+        StartupTrace.once("first-map-captured");
         if (sequential) {
             return applyInOrder(function, inputs);
         }
