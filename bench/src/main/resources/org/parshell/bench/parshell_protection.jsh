@@ -1,9 +1,13 @@
 // The frame-protection case of scripts/bench, run by scripts/parshell --workers 0 --attach DAEMON.
 // Times the 1M-integer map against the daemon (FrameProtectionCase runs it with tagged and untagged
-// frames), and the share of that time AES-GCM sealing and opening of the map's bytes would take.
-// @WARM@, @RUNS@, @FRAME_BYTES@, @DAEMON_PID@ are filled in by FrameProtectionCase.
+// frames), the processor time the shell and the daemon spend on it, in nanoseconds, and the share
+// of its time AES-GCM sealing and opening of the map's bytes would take.
+// @WARM@, @SAMPLES@, @MAPS@, @FRAME_BYTES@, @DAEMON_PID@ are filled in by FrameProtectionCase.
 import javax.crypto.*;
 import javax.crypto.spec.*;
+import java.io.IOException;
+import java.nio.file.*;
+import java.util.*;
 int squared(int x) { return x * x; }
 void sample(String name, double value) { System.out.println("SAMPLE " + name + " " + value); }
 void check(boolean ok, String what) { if (!ok) throw new AssertionError(what); }
@@ -27,30 +31,92 @@ double gcmSeconds(int frameBytes) throws Exception {
     return (System.nanoTime() - t) / 1e9;
 }
 
-// processor time of this shell and of the daemon (its process id filled in as @DAEMON_PID@), in seconds
-double cpuSeconds() {
-    var shell = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-    long daemon = ProcessHandle.of(@DAEMON_PID@L).flatMap(p -> p.info().totalCpuDuration()).map(java.time.Duration::toNanos)
-            .orElseThrow(() -> new AssertionError("no processor time of the daemon"));
-    return (shell.getProcessCpuTime() + daemon) / 1e9;
+// What the tags of one map cost at the least: HMAC-SHA256 over the map's bytes twice (tagged by one end, checked by the
+// other), in frames of frameBytes, on this thread's processor time
+double hmacSeconds(int frameBytes) throws Exception {
+    Mac mac = Mac.getInstance("HmacSHA256");
+    mac.init(new SecretKeySpec(new byte[32], "HmacSHA256"));
+    byte[] frame = new byte[frameBytes], tag = new byte[32];
+    long frames = 2 * wireBytes() / frameBytes + 1;
+    var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+    long t = threads.getCurrentThreadCpuTime();
+    for (long i = 0; i < frames; i++) {
+        mac.update(frame);
+        mac.doFinal(tag, 0);
+    }
+    return (threads.getCurrentThreadCpuTime() - t) / 1e9;
 }
 
-void benchRemoteMap(int warm, int runs) throws Exception {
-    List<Integer> in = range(0, 1_000_000);
-    for (int r = 0; r < warm + runs; r++) {
-        double cpu = cpuSeconds();
-        long t = System.nanoTime();
-        List<Integer> out = pmap(x -> squared(x), in);
-        double s = (System.nanoTime() - t) / 1e9;
-        cpu = cpuSeconds() - cpu;
-        check(out.size() == 1_000_000 && out.get(1000) == 1_000_000, "map results");
-        double gcm = gcmSeconds(@FRAME_BYTES@);
-        if (r >= warm) {
-            sample("remote_map1m", 1e6 / s);
-            sample("remote_map1m_cpu", cpu);
-            sample("gcm_share", gcm / s);
+// Processor time in ns, of each thread of this shell and of the daemon (its process id filled in as @DAEMON_PID@), from
+// /proc/PID/task/TID/schedstat, whose first field is ns on a processor (the process-wide figures of /proc and of the JDK
+// count in clock ticks of 10 ms). The JIT compiler's threads are counted apart: what they still compile during the
+// measured maps depends on how busy the machine is more than on the maps.
+record Cpu(long work, long jit) {}
+
+Map<String, Long> threadNanos(String pid) throws IOException {
+    Map<String, Long> byThread = new HashMap<>();
+    try (var tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+        for (Path task : tasks.toList()) {
+            try {
+                String name = Files.readString(task.resolve("comm")).trim();
+                long nanos = Long.parseLong(Files.readString(task.resolve("schedstat")).split(" ")[0]);
+                byThread.put(task.getFileName() + (name.contains("CompilerThre") ? "/jit" : ""), nanos);
+            } catch (IOException | RuntimeException ended) {
+                // a thread that ended between the listing and the reading
+            }
         }
     }
+    check(!byThread.isEmpty(), "no processor time of " + pid);
+    return byThread;
 }
-benchRemoteMap(@WARM@, @RUNS@);
+
+Map<String, Long> cpuNow() throws IOException {
+    Map<String, Long> both = new HashMap<>();
+    threadNanos("self").forEach((k, v) -> both.put("shell/" + k, v));
+    threadNanos("@DAEMON_PID@").forEach((k, v) -> both.put("daemon/" + k, v));
+    return both;
+}
+
+// What the threads of both ran since `before`; a thread that ended in between takes its time with it (the measured
+// maps keep the same threads busy: the network threads, the daemon's task threads, the shell's decoding threads)
+Cpu cpuSince(Map<String, Long> before) throws IOException {
+    long work = 0, jit = 0;
+    for (var e : cpuNow().entrySet()) {
+        long ran = e.getValue() - before.getOrDefault(e.getKey(), 0L);
+        if (e.getKey().endsWith("/jit")) jit += ran; else work += ran;
+    }
+    return new Cpu(work, jit);
+}
+
+List<Integer> maps(List<Integer> in, int n) {
+    List<Integer> out = null;
+    for (int i = 0; i < n; i++) {
+        out = pmap(x -> squared(x), in);
+    }
+    return out;
+}
+
+// Each sample is `maps` maps of 1M, so that neither a scheduler hiccup nor the reading of the figures is a large share of it
+void benchRemoteMap(int warm, int samples, int maps) throws Exception {
+    List<Integer> in = range(0, 1_000_000);
+    maps(in, warm);
+    for (int i = 0; i < 5; i++) { // their estimates are of compiled code, as the tags' measured cost is
+        gcmSeconds(@FRAME_BYTES@);
+        hmacSeconds(@FRAME_BYTES@);
+    }
+    for (int r = 0; r < samples; r++) {
+        Map<String, Long> before = cpuNow();
+        long t = System.nanoTime();
+        List<Integer> out = maps(in, maps);
+        double s = (System.nanoTime() - t) / 1e9;
+        Cpu cpu = cpuSince(before);
+        check(out.size() == 1_000_000 && out.get(1000) == 1_000_000, "map results");
+        sample("remote_map1m", maps * 1e6 / s);
+        sample("remote_map1m_cpu", cpu.work() / 1e9 / maps);
+        sample("remote_map1m_jit", cpu.jit() / 1e9 / maps);
+        sample("gcm_share", gcmSeconds(@FRAME_BYTES@) / (s / maps));
+        sample("hmac_floor", hmacSeconds(@FRAME_BYTES@));
+    }
+}
+benchRemoteMap(@WARM@, @SAMPLES@, @MAPS@);
 /exit
