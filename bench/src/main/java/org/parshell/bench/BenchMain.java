@@ -50,8 +50,8 @@ public final class BenchMain {
         Set<String> only = args.length > 2 ? Set.of(Arrays.copyOfRange(args, 2, args.length)) : Set.of();
         if (only.equals(Set.of("protection"))) { // that case alone
             Table t = new Table();
-            FrameProtectionCase.measure(root, WARM, runs).addRows(t);
-            t.print(System.out, FrameProtectionCase.ROUNDS);
+            FrameProtectionCase.measure(root, runs).addRows(t);
+            t.print(System.out, runs);
             return;
         }
         if (only.equals(Set.of("startup"))) {
@@ -153,7 +153,7 @@ public final class BenchMain {
                 Goal.atMost(1.05, "< 1.05"));
         t.add("process start to first map result, 2 workers (ratio: our time / Python's)", startup, v -> BenchCase.fixed(v, 2) + " s", Goal.reported());
         log("the 1M-integer map against a worker daemon on loopback, tagged and untagged frames in turn...");
-        FrameProtectionCase.measure(root, WARM, runs).addRows(t);
+        FrameProtectionCase.measure(root, runs).addRows(t);
         t.print(System.out, runs);
     }
 

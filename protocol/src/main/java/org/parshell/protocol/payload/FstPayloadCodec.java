@@ -61,14 +61,22 @@ final class FstPayloadCodec implements PayloadCodec {
         }
     }
 
-    /** A length refused by {@link AllocationBudget} says so itself, however deep FST wrapped it. */
+    /**
+     * A length refused by {@link AllocationBudget} says so itself, however deep FST wrapped it; so does an
+     * {@code Error} (an {@code OutOfMemoryError} or {@code AssertionError} from a class's own {@code readObject},
+     * which FST wraps in an {@code IOException} around an {@code InvocationTargetException}).
+     */
     private static String reason(Throwable e) {
+        Throwable error = null;
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof PayloadException refused) {
                 return refused.getMessage();
             }
+            if (error == null && t instanceof Error) {
+                error = t;
+            }
         }
-        return e.toString();
+        return (error != null ? error : e).toString();
     }
 
     /** Not {@code asObject}: on failure it prints the bytes to {@code System.out}. */

@@ -133,7 +133,7 @@ final class MapJob {
             range = ranges.get(message.chunk());
             observe(worker, message.chunk(), range);
         }
-        decoder.executorFor(message.results().length).execute(() -> {
+        decoder.executorFor(message.results()).execute(() -> {
             dispatch(workers);
             keep(worker, message, range, decoder);
             progress.run();

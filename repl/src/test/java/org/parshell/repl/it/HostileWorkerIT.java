@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * anything is allocated for it), nesting deeper than a stack. The
  * shell stays up, that map fails within seconds naming the worker, and the next map (which the
  * worker answers honestly) gives the right result. An honest worker whose result class throws an
- * {@code Error} from {@code readObject} fails the map the same way.
+ * {@code Error} from {@code readObject}, or runs the shell out of memory there, fails the map the same way.
  */
 class HostileWorkerIT {
     private static final PayloadCodec FST = PayloadCodec.forLoader(HostileWorkerIT.class.getClassLoader());
@@ -80,6 +80,40 @@ class HostileWorkerIT {
         assertTrue(r.output().contains("BOOM in readObject"), r.output());
         assertTrue(!r.output().contains("FIRST "), r.output());
         assertTrue(r.output().contains("NEXT [1, 2, 3, 4]"), r.output());
+    }
+
+    /**
+     * A class typed at the prompt that sizes an array in its own {@code readObject} is the user's code, which
+     * the shell cannot bound: a worker (honest here, answering with the size its input asks for; a hostile one
+     * could write any) makes it ask for 2 billion arrays of 16 GB each, beyond any shell's heap. The {@code OutOfMemoryError} fails only
+     * that map, naming the worker, and the next map, through the same {@code readObject}, works.
+     */
+    @Test
+    void anOutOfMemoryErrorFromAPromptClassReadObjectFailsOnlyThatMap() throws Exception {
+        long start = System.nanoTime();
+        ParshellProcess.Result r = ParshellProcess.runShell("""
+                class Sized implements java.io.Serializable {
+                    int n;
+                    Sized(int n) { this.n = n; }
+                    private void writeObject(java.io.ObjectOutputStream out) throws java.io.IOException {
+                        out.writeInt(n);
+                        out.writeInt(n);
+                    }
+                    private void readObject(java.io.ObjectInputStream in) throws java.io.IOException {
+                        long[][] room = new long[in.readInt()][in.readInt()];
+                        n = room.length;
+                    }
+                }
+                System.out.println("FIRST " + pmap(x -> new Sized(x == 2 ? Integer.MAX_VALUE - 8 : x), rangeClosed(0, 3)).size());
+                System.out.println("NEXT " + pmap(x -> new Sized(x), rangeClosed(0, 3)).stream().map(s -> s.n).toList());
+                """, "--workers", "1");
+        long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+        assertTrue(r.output().contains("cannot read the results of chunk"), r.output());
+        assertTrue(r.output().matches("(?s).*cannot read the results of chunk \\d+ from [^:\\s]+:\\d+.*"), "the failure names the worker:\n" + r.output());
+        assertTrue(r.output().contains("bytes: java.lang.OutOfMemoryError: Java heap space"), "the failure says why:\n" + r.output());
+        assertTrue(!r.output().contains("FIRST "), "no result from the first map:\n" + r.output());
+        assertTrue(r.output().contains("NEXT [0, 1, 2, 3]"), "the next map works:\n" + r.output());
+        assertTrue(seconds < 60, "took " + seconds + " s:\n" + r.output());
     }
 
     private String againstHostileWorker(byte[] crafted) throws Exception {
