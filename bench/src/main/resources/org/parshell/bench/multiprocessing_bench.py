@@ -1,5 +1,5 @@
 # The reference side of scripts/bench: the same work on Python's multiprocessing, Pool(2). BenchMain
-# types one command a line ("CASE WARM RUNS"); each measured run prints "SAMPLE case value", then
+# types one command a line ("CASE WARM RUNS", or "CASE WARM RUNS REPEATS"); each measured run prints "SAMPLE case value", then
 # BENCH-DONE says the command is over.
 import sys
 import time
@@ -53,27 +53,31 @@ def sample(name, value):
     print("SAMPLE %s %r" % (name, value), flush=True)
 
 
-def bench_map(pool, warm, runs):
+def bench_map(pool, warm, runs, repeats=1):
+    """Each run (warm or measured) is `repeats` maps in a row; a sample is their items over their time."""
     for r in range(warm + runs):
         t = time.perf_counter()
-        out = pool.map(squared, range(1_000_000))
+        for _ in range(repeats):
+            out = pool.map(squared, range(1_000_000))
         s = time.perf_counter() - t
         assert out[1000] == 1_000_000
         if r >= warm:
-            sample("map1m", 1e6 / s)
+            sample("map1m", repeats * 1e6 / s)
 
 
 ITEMS = [Item(i, "item%d" % i, i * 0.5) for i in range(200_000)]
 
 
-def bench_records(pool, warm, runs):
+def bench_records(pool, warm, runs, repeats=1):
+    """Each run (warm or measured) is `repeats` maps in a row; a sample is their items over their time."""
     for r in range(warm + runs):
         t = time.perf_counter()
-        out = pool.map(price, ITEMS)
+        for _ in range(repeats):
+            out = pool.map(price, ITEMS)
         s = time.perf_counter() - t
         assert out[7] == Priced(7, 3.5 * 1.2)
         if r >= warm:
-            sample("records", len(ITEMS) / s)
+            sample("records", repeats * len(ITEMS) / s)
 
 
 def bench_submit(pool, warm, runs):
@@ -127,8 +131,8 @@ def main(primes_below, prime_chunks):
     with Pool(2) as pool:
         print("BENCH-DONE", flush=True)
         for line in sys.stdin:
-            case, warm, runs = line.split()
-            cases[case](pool, int(warm), int(runs))
+            case, *numbers = line.split()
+            cases[case](pool, *(int(n) for n in numbers))
             print("BENCH-DONE", flush=True)
 
 

@@ -1,5 +1,5 @@
 // The parshell side of scripts/bench, run by scripts/parshell --workers 2 (and --sequential). BenchMain
-// then types one call a line, such as "benchMap(0, 1); done();": each measured run prints
+// then types one call a line, such as "benchMap(0, 1, 5); done();": each measured run prints
 // "SAMPLE case value", and done() says the call is over.
 int squared(int x) { return x * x; }
 boolean isPrime(int n) {
@@ -22,24 +22,28 @@ void done() { System.out.println("BENCH-DONE"); }
 long classBytes() { return org.parshell.repl.pool.Traffic.classBytesSent(); }
 void check(boolean ok, String what) { if (!ok) throw new AssertionError(what); }
 
-void benchMap(int warm, int runs) {
+/** Each run (warm or measured) is {@code repeats} maps in a row; a sample is their items over their time. */
+void benchMap(int warm, int runs, int repeats) {
     List<Integer> in = range(0, 1_000_000);
     for (int r = 0; r < warm + runs; r++) {
         long t = System.nanoTime();
-        List<Integer> out = pmap(x -> squared(x), in);
+        List<Integer> out = null;
+        for (int k = 0; k < repeats; k++) out = pmap(x -> squared(x), in);
         double s = (System.nanoTime() - t) / 1e9;
         check(out.size() == 1_000_000 && out.get(1000) == 1_000_000, "map results");
-        if (r >= warm) sample("map1m", 1e6 / s);
+        if (r >= warm) sample("map1m", repeats * 1e6 / s);
     }
 }
 
-void benchRecords(int warm, int runs) {
+/** Each run (warm or measured) is {@code repeats} maps in a row; a sample is their items over their time. */
+void benchRecords(int warm, int runs, int repeats) {
     for (int r = 0; r < warm + runs; r++) {
         long t = System.nanoTime();
-        List<Priced> out = pmap((Item it) -> new Priced(it.id(), it.price() * 1.2), items);
+        List<Priced> out = null;
+        for (int k = 0; k < repeats; k++) out = pmap((Item it) -> new Priced(it.id(), it.price() * 1.2), items);
         double s = (System.nanoTime() - t) / 1e9;
         check(out.size() == items.size() && out.get(7).equals(new Priced(7, 3.5 * 1.2)), "record results");
-        if (r >= warm) sample("records", items.size() / s);
+        if (r >= warm) sample("records", repeats * items.size() / s);
     }
 }
 

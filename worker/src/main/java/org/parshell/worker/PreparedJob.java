@@ -8,10 +8,15 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * A job's function, decoded in its generation's loader, with the shell's variables already set;
- * {@code stateless} when it reads no variable and captures nothing, so it can serve later jobs as it is.
+ * A job's function, decoded in its generation's loader, with the shell's variables already set, and the
+ * loop its chunks run ({@link ChunkLoops}); {@code stateless} when it reads no variable and captures
+ * nothing, so it can serve later jobs as it is.
  */
-record PreparedJob(GenerationClasses generation, Function<Object, Object> function, boolean stateless) {
+record PreparedJob(GenerationClasses generation, Function<Object, Object> function, boolean stateless, ChunkLoop loop) {
+
+    PreparedJob(GenerationClasses generation, Function<Object, Object> function, boolean stateless) {
+        this(generation, function, stateless, ChunkLoops.of(function));
+    }
 
     @SuppressWarnings("unchecked")
     static PreparedJob prepare(GenerationClasses generation, byte[] payload) throws ReflectiveOperationException {

@@ -13,15 +13,12 @@ import org.parshell.protocol.message.RemoteFailure;
 import org.parshell.protocol.message.RunChunk;
 import org.parshell.protocol.message.RunJob;
 import org.parshell.protocol.message.StartJob;
-import org.parshell.protocol.payload.ItemsCodec;
 
-import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
-import java.util.function.Function;
 
 /**
  * What one authenticated shell has on this worker: its current generation of classes and its
@@ -154,20 +151,14 @@ final class ShellSession {
         thread.setContextClassLoader(job.generation().loader());
         try {
             Object inputs = job.generation().items().decodeArray(chunk.inputs());
-            Function<Object, Object> function = job.function();
-            Object[] items = new Object[java.lang.reflect.Array.getLength(inputs)];
+            Object results;
             task.inUserCode(true);
             try {
-                for (int i = 0; i < items.length; i++) {
-                    if (Thread.interrupted()) {
-                        throw new InterruptedException("chunk cancelled");
-                    }
-                    items[i] = function.apply(ItemsCodec.boxed(inputs, i));
-                }
+                results = job.loop().apply(job.function(), inputs);
             } finally {
                 task.inUserCode(false);
             }
-            return job.generation().items().encode(Arrays.asList(items));
+            return job.generation().items().encodeArray(results);
         } catch (InterruptedException e) {
             throw new java.util.concurrent.CancellationException(e.getMessage());
         } finally {

@@ -37,6 +37,21 @@ public final class ItemsCodec {
         return packed != null ? packed : objects(indexed);
     }
 
+    /** Encodes the items as {@link #decodeArray} gives them back: an {@code int[]} packed as it is, an {@code Object[]} as by {@link #encode}. */
+    public byte[] encodeArray(Object array) {
+        if (array instanceof int[] ints) {
+            byte[] out = header(INTS, ints.length, 4);
+            for (int i = 0; i < ints.length; i++) {
+                INT.set(out, HEADER + 4 * i, ints[i]);
+            }
+            return out;
+        }
+        if (array instanceof Object[] objects) {
+            return encode(Arrays.asList(objects));
+        }
+        throw new IllegalArgumentException("not an int[] or Object[]: " + (array == null ? "null" : array.getClass().getName()));
+    }
+
     /** The items, boxed. */
     public Object[] decode(byte[] bytes) {
         Object array = decodeArray(bytes);

@@ -48,6 +48,18 @@ class ItemsCodecTest {
     }
 
     @Test
+    void arraysAreEncodedAsDecodeArrayGivesThemBack() {
+        int[] ints = {3, -1, Integer.MIN_VALUE};
+        assertArrayEquals(codec.encode(List.of(3, -1, Integer.MIN_VALUE)), codec.encodeArray(ints), "the same bytes as the boxed list");
+        assertArrayEquals(ints, (int[]) codec.decodeArray(codec.encodeArray(ints)));
+        assertArrayEquals(new int[0], (int[]) codec.decodeArray(codec.encodeArray(new int[0])));
+        Object[] mixed = {"a", 2, null};
+        assertArrayEquals(mixed, (Object[]) codec.decodeArray(codec.encodeArray(mixed)));
+        assertArrayEquals(new long[] {7L}, (long[]) codec.decodeArray(codec.encodeArray(new Object[] {7L})), "boxed longs still pack");
+        assertThrows(IllegalArgumentException.class, () -> codec.encodeArray(new long[] {1L}));
+    }
+
+    @Test
     void mixedItemsAndNullsGoThroughTheObjectCodec() {
         List<Object> mixed = Arrays.asList(1, "two", null, 4L);
         Object back = codec.decodeArray(codec.encode(mixed));
