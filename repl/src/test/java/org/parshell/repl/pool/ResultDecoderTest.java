@@ -14,18 +14,28 @@ class ResultDecoderTest {
     void aChunkOfResultsIsHandledOffTheThreadThatReceivedIt() throws Exception {
         try (ResultDecoder decoder = new ResultDecoder()) {
             CompletableFuture<String> where = new CompletableFuture<>();
-            decoder.executorFor(64 * 1024).execute(() -> where.complete(Thread.currentThread().getName()));
+            decoder.executorFor(64 * 1024, Runnable::run).execute(() -> where.complete(Thread.currentThread().getName()));
             String thread = where.get(30, TimeUnit.SECONDS);
             assertTrue(thread.startsWith("parshell-decode-"), thread);
         }
     }
 
     @Test
-    void aOneItemResultIsDecodedWhereItArrived() {
+    void aOneItemResultGoesToTheThreadWaitingForTheMap() {
         try (ResultDecoder decoder = new ResultDecoder()) {
             String[] where = new String[1];
-            decoder.executorFor(ResultDecoder.INLINE_BYTES - 1).execute(() -> where[0] = Thread.currentThread().getName());
-            assertEquals(Thread.currentThread().getName(), where[0]);
+            decoder.executorFor(ResultDecoder.CALLER_BYTES - 1, work -> where[0] = "caller").execute(() -> { });
+            assertEquals("caller", where[0]);
+        }
+    }
+
+    @Test
+    void aOneItemResultNobodyWaitsForIsHandledOffTheThreadThatReceivedIt() throws Exception {
+        try (ResultDecoder decoder = new ResultDecoder()) {
+            CompletableFuture<String> where = new CompletableFuture<>();
+            decoder.executorFor(ResultDecoder.CALLER_BYTES - 1, null).execute(() -> where.complete(Thread.currentThread().getName()));
+            String thread = where.get(30, TimeUnit.SECONDS);
+            assertTrue(thread.startsWith("parshell-decode-"), thread);
         }
     }
 }
