@@ -33,6 +33,7 @@ public final class BenchMain {
     private static final int PYTHON_PRIMES_BELOW = 2_000_000;
     private static final int PRIME_CHUNKS = 40;
     private static final long CASE_TIMEOUT_SECONDS = 600;
+    private static final String ROUND_TRIP = "roundtrip";
 
     private final Path root;
     private final int runs;
@@ -88,7 +89,7 @@ public final class BenchMain {
                         BenchCase::mega, Goal.atLeast(5e6, ">= 5 M/s")),
                 paired("submit10k", "10,000 `submit` single tasks, tasks/s (Python: apply_async)", "benchSubmit",
                         BenchCase::kilo, Goal.atLeast(100_000, ">= 100,000 tasks/s")),
-                paired("roundtrip", "one-item map on warm workers, median of 100 round trips (ratio: our time / Python's)",
+                paired(ROUND_TRIP, "one-item map on warm workers, median of 100 round trips (ratio: our time / Python's)",
                         "benchRoundTrip", BenchCase::micros, Goal.ratioAtMost(0.5, "<= 0.5x Python's time")),
                 new BenchCase("primes", "count primes (parshell below 20M, Python below 2M) in 40 chunks, speedup over sequential",
                         "benchPrimes(" + PRIMES_BELOW + ", " + PRIME_CHUNKS + ", @WARM@, @RUNS@); done();",
@@ -110,17 +111,23 @@ public final class BenchMain {
         Map<String, Pairs> results = new LinkedHashMap<>();
         List<BenchCase> cases = cases().stream().filter(c -> only.isEmpty() || only.contains(c.key())).toList();
         cases.forEach(c -> results.put(rowKey(c), new Pairs()));
-        Pairs secondBytes = new Pairs(), secondVsThird = new Pairs(), startup = new Pairs();
-        log("starting parshell (2 workers), parshell --sequential" + (hasPython ? " and Python's Pool(2)" : "") + "...");
+        Pairs secondBytes = new Pairs(), secondVsThird = new Pairs(), startup = new Pairs(), floorPairs = new Pairs();
+        BenchCase roundTrip = cases.stream().filter(c -> c.key().equals(ROUND_TRIP)).findFirst().orElse(null);
+        log("starting parshell (2 workers), parshell --sequential" + (hasPython ? " and Python's Pool(2)" : "")
+                + (roundTrip != null ? ", and the bare Netty ping-pong under the round trip" : "") + "...");
         try (Side parshell = parshell(jsh, "--workers", "2");
              Side sequential = parshell(jsh, "--sequential", "--workers", "0");
-             Side python = hasPython ? python() : null) {
+             Side python = hasPython ? python() : null;
+             Side floor = roundTrip != null ? floor() : null) {
             log("warming up...");
             for (BenchCase c : cases) {
                 side(c, parshell, sequential).run(c.warmCall(c.parshell()), CASE_TIMEOUT_SECONDS);
                 if (python != null && c.python() != null) {
                     python.run(c.warmCall(c.python()), CASE_TIMEOUT_SECONDS);
                 }
+            }
+            if (floor != null) {
+                floor.run(roundTrip.warmCall(roundTrip.python()), CASE_TIMEOUT_SECONDS);
             }
             for (int r = 0; r < runs; r++) {
                 log("pair " + (r + 1) + " of " + runs + "...");
@@ -129,6 +136,9 @@ public final class BenchMain {
                     double theirs = python != null && c.python() != null
                             ? python.sample(c.measuredCall(c.python()), c.key(), CASE_TIMEOUT_SECONDS) : Double.NaN;
                     results.get(rowKey(c)).add(ours, theirs);
+                    if (c == roundTrip) {
+                        floorPairs.add(floor.sample(c.measuredCall(c.python()), c.key(), CASE_TIMEOUT_SECONDS), theirs);
+                    }
                 }
                 if (!only.isEmpty()) {
                     continue;
@@ -142,6 +152,11 @@ public final class BenchMain {
         Table t = new Table();
         for (BenchCase c : cases) {
             t.add(c, results.get(rowKey(c)));
+            if (c == roundTrip) {
+                t.add("the floor under it: bare Netty ping-pong between two JVMs with the same thread hops (caller, network "
+                        + "threads, a task thread on the server), 8 bytes each way, median of 100 (ratio: its time / Python's)",
+                        floorPairs, BenchCase::micros, Goal.reported());
+            }
         }
         if (!only.isEmpty()) {
             t.print(System.out, runs);
@@ -175,6 +190,16 @@ public final class BenchMain {
         command.addAll(List.of(options));
         Side side = Side.start("parshell " + String.join(" ", options), root, command);
         side.run(jsh, CASE_TIMEOUT_SECONDS);
+        return side;
+    }
+
+    /** {@link NettyFloor} on this jar and the shell's libraries (named, not loaded: this JVM has no Netty). */
+    private Side floor() throws Exception {
+        String jar = Path.of(BenchMain.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        Side side = Side.start("netty floor", root, List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:+UseParallelGC", "-cp", jar + java.io.File.pathSeparator + root.resolve("repl/target/lib/*"),
+                "org.parshell.bench.NettyFloor"));
+        side.awaitDone("start", CASE_TIMEOUT_SECONDS);
         return side;
     }
 
