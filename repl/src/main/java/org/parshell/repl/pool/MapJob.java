@@ -23,7 +23,8 @@ import java.util.concurrent.Executor;
 /**
  * One map over the pool: the inputs cut into chunks as {@link ChunkPlan} decides, each worker kept
  * busy with up to {@link #IN_FLIGHT_PER_THREAD} chunks per task thread, results decoded off the network
- * thread ({@link ResultDecoder}; small ones by the thread waiting for the map, {@link CallerInbox}) and kept in place by {@link ResultAssembly}, so the list comes back in input order whatever order the chunks
+ * thread ({@link ResultDecoder}; small ones by the thread waiting for the map, {@link CallerInbox}) and
+ * kept in place by {@link ResultAssembly}, so the list comes back in input order whatever order the chunks
  * finish in. A chunk on a worker that is lost goes back to the queue, at most {@link #MAX_ATTEMPTS}
  * times in all: a chunk that takes down every worker it meets fails the map instead of looping.
  */
