@@ -37,6 +37,7 @@ public final class BenchMain {
     private static final int MAP_REPEATS = 5;
     /** Maps a sample of the records case takes, on each side. */
     private static final int RECORD_REPEATS = 3;
+    private static final String ROUND_TRIP = "roundtrip";
 
     private final Path root;
     private final int runs;
@@ -93,7 +94,7 @@ public final class BenchMain {
                         BenchCase::mega, Goal.atLeast(5e6, ">= 5 M/s")),
                 paired("submit10k", "10,000 `submit` single tasks, tasks/s (Python: apply_async)", "benchSubmit",
                         1, BenchCase::kilo, Goal.atLeast(100_000, ">= 100,000 tasks/s")),
-                paired("roundtrip", "one-item map on warm workers, median of 100 round trips (ratio: our time / Python's)",
+                paired(ROUND_TRIP, "one-item map on warm workers, median of 100 round trips (ratio: our time / Python's)",
                         "benchRoundTrip", 1, BenchCase::micros, Goal.ratioAtMost(0.5, "<= 0.5x Python's time")),
                 new BenchCase("primes", "count primes (parshell below 20M, Python below 2M) in 40 chunks, speedup over sequential",
                         "benchPrimes(" + PRIMES_BELOW + ", " + PRIME_CHUNKS + ", @WARM@, @RUNS@); done();",
@@ -121,17 +122,23 @@ public final class BenchMain {
         Map<String, Pairs> results = new LinkedHashMap<>();
         List<BenchCase> cases = cases().stream().filter(c -> only.isEmpty() || only.contains(c.key())).toList();
         cases.forEach(c -> results.put(rowKey(c), new Pairs()));
-        Pairs secondBytes = new Pairs(), secondVsThird = new Pairs(), startup = new Pairs();
-        log("starting parshell (2 workers), parshell --sequential" + (hasPython ? " and Python's Pool(2)" : "") + "...");
+        Pairs secondBytes = new Pairs(), secondVsThird = new Pairs(), startup = new Pairs(), floorPairs = new Pairs();
+        BenchCase roundTrip = cases.stream().filter(c -> c.key().equals(ROUND_TRIP)).findFirst().orElse(null);
+        log("starting parshell (2 workers), parshell --sequential" + (hasPython ? " and Python's Pool(2)" : "")
+                + (roundTrip != null ? ", and the bare Netty ping-pong under the round trip" : "") + "...");
         try (Side parshell = parshell(jsh, "--workers", "2");
              Side sequential = parshell(jsh, "--sequential", "--workers", "0");
-             Side python = hasPython ? python() : null) {
+             Side python = hasPython ? python() : null;
+             Side floor = roundTrip != null ? floor() : null) {
             log("warming up...");
             for (BenchCase c : cases) {
                 side(c, parshell, sequential).run(c.warmCall(c.parshell()), CASE_TIMEOUT_SECONDS);
                 if (python != null && c.python() != null) {
                     python.run(c.warmCall(c.python()), CASE_TIMEOUT_SECONDS);
                 }
+            }
+            if (floor != null) {
+                floor.run(roundTrip.warmCall(roundTrip.python()), CASE_TIMEOUT_SECONDS);
             }
             for (int r = 0; r < runs; r++) {
                 log("pair " + (r + 1) + " of " + runs + "...");
@@ -141,6 +148,9 @@ public final class BenchMain {
                             ? python.sample(c.measuredCall(c.python()), c.key(), CASE_TIMEOUT_SECONDS) : Double.NaN;
                     results.get(rowKey(c)).add(ours, theirs);
                     log(String.format("  %s: parshell %.4g, reference %.4g, ratio %.3f", rowKey(c), ours, theirs, ours / theirs));
+                    if (c == roundTrip) {
+                        floorPairs.add(floor.sample(c.measuredCall(c.python()), c.key(), CASE_TIMEOUT_SECONDS), theirs);
+                    }
                 }
                 if (!only.isEmpty()) {
                     continue;
@@ -154,6 +164,11 @@ public final class BenchMain {
         Table t = new Table();
         for (BenchCase c : cases) {
             t.add(c, results.get(rowKey(c)));
+            if (c == roundTrip) {
+                t.add("the floor under it: bare Netty ping-pong between two JVMs with the same thread hops (caller, network "
+                        + "threads, a task thread on the server), 8 bytes each way, median of 100 (ratio: its time / Python's)",
+                        floorPairs, BenchCase::micros, Goal.reported());
+            }
         }
         if (!only.isEmpty()) {
             t.print(System.out, runs);
@@ -187,6 +202,16 @@ public final class BenchMain {
         command.addAll(List.of(options));
         Side side = Side.start("parshell " + String.join(" ", options), root, command);
         side.run(jsh, CASE_TIMEOUT_SECONDS);
+        return side;
+    }
+
+    /** {@link NettyFloor} on this jar and the shell's libraries (named, not loaded: this JVM has no Netty). */
+    private Side floor() throws Exception {
+        String jar = Path.of(BenchMain.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        Side side = Side.start("netty floor", root, List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:+UseParallelGC", "-cp", jar + java.io.File.pathSeparator + root.resolve("repl/target/lib/*"),
+                "org.parshell.bench.NettyFloor"));
+        side.awaitDone("start", CASE_TIMEOUT_SECONDS);
         return side;
     }
 

@@ -80,11 +80,6 @@ public final class ItemsCodec {
         return ((Object[]) array)[i];
     }
 
-    /** True for a chunk of packed numbers, whose decoding runs no class's code (an object payload may run a {@code readObject}). */
-    public static boolean isPacked(byte[] bytes) {
-        return bytes.length > 0 && bytes[0] != OBJECTS;
-    }
-
     /** The items as they travelled: an {@code int[]}, {@code long[]} or {@code double[]} for a packed chunk, else an {@code Object[]}. */
     public Object decodeArray(byte[] bytes) {
         if (bytes.length == 0) {

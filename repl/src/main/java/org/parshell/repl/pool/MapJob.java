@@ -18,11 +18,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
  * One map over the pool: the inputs cut into chunks as {@link ChunkPlan} decides, each worker kept
  * busy with up to {@link #IN_FLIGHT_PER_THREAD} chunks per task thread, results decoded off the network
- * thread ({@link ResultDecoder}) and kept in place by {@link ResultAssembly}, so the list comes back in input order whatever order the chunks
+ * thread ({@link ResultDecoder}; small ones by the thread waiting for the map, {@link CallerInbox}) and
+ * kept in place by {@link ResultAssembly}, so the list comes back in input order whatever order the chunks
  * finish in. A chunk on a worker that is lost goes back to the queue, at most {@link #MAX_ATTEMPTS}
  * times in all: a chunk that takes down every worker it meets fails the map instead of looping.
  */
@@ -45,10 +47,14 @@ final class MapJob {
     private final Set<WorkerConnection> endsByItself = new HashSet<>();
     private final Map<Integer, Integer> attempts = new HashMap<>();
     private final CompletableFuture<List<Object>> done = new CompletableFuture<>();
+    private final Executor caller;
     private int itemsLeft;
 
-    MapJob(long id, FunctionCode function, List<?> inputs, ItemsCodec items, int totalThreads, ChunkListener listener) {
+    /** {@code caller}, if not null, is the thread waiting for the map, lent to decode small results ({@link CallerInbox}). */
+    MapJob(long id, FunctionCode function, List<?> inputs, ItemsCodec items, int totalThreads, ChunkListener listener,
+           Executor caller) {
         this.id = id;
+        this.caller = caller;
         this.function = function;
         this.inputs = inputs;
         this.items = items;
@@ -119,8 +125,9 @@ final class MapJob {
     }
 
     /**
-     * A chunk's results arrived: on {@code decoder}'s threads, while the network thread goes on receiving,
-     * the worker's next chunk is encoded and sent, then these results are decoded.
+     * A chunk's results arrived: off the network thread, which goes on receiving (on {@code decoder}'s threads,
+     * or small results on the thread waiting for the map), the worker's next chunk is encoded and sent, then
+     * these results are decoded.
      */
     void completed(WorkerConnection worker, ChunkDone message, List<WorkerConnection> workers, ResultDecoder decoder,
                    Runnable progress) {
@@ -133,10 +140,14 @@ final class MapJob {
             range = ranges.get(message.chunk());
             observe(worker, message.chunk(), range);
         }
-        decoder.executorFor(message.results()).execute(() -> {
-            dispatch(workers);
-            keep(worker, message, range, decoder);
-            progress.run();
+        decoder.executorFor(message.results().length, caller).execute(() -> {
+            try {
+                dispatch(workers);
+                keep(worker, message, range, decoder);
+                progress.run();
+            } catch (RuntimeException e) { // wherever it runs, a failure here is the map's
+                done.completeExceptionally(e);
+            }
         });
     }
 

@@ -11,14 +11,13 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The one place where the shell turns a worker's result bytes into objects, and the threads that do it:
- * off the network thread, so that decoding one chunk overlaps with receiving the next. A payload of packed
- * numbers small enough to decode in less time than a thread hop takes (a one-item map's) is decoded where it
- * arrived; objects never are, however small: their classes' {@code readObject} is code typed at the prompt, and
- * it may block, loop or run out of memory, which must not happen on the thread that serves every connection.
+ * never the network thread, so that decoding one chunk overlaps with receiving the next. A payload small
+ * enough to decode in less time than a thread hop takes (a one-item map's) is decoded by the thread
+ * waiting for the map, if one is ({@link CallerInbox}), which must wake up for it anyway.
  */
 final class ResultDecoder implements AutoCloseable {
-    /** Below this many bytes a payload is decoded on the thread that received it. */
-    static final int INLINE_BYTES = 512;
+    /** Below this many bytes a payload is decoded by the thread waiting for the map. */
+    static final int CALLER_BYTES = 512;
 
     private final ExecutorService threads;
 
@@ -34,9 +33,14 @@ final class ResultDecoder implements AutoCloseable {
         return codec.decodeArray(payload);
     }
 
-    /** Where the handling of a result {@code payload} runs. */
-    Executor executorFor(byte[] payload) {
-        return payload.length < INLINE_BYTES && ItemsCodec.isPacked(payload) ? Runnable::run : threads;
+    /** Where the handling of a result payload of {@code bytes} bytes runs; {@code caller} is the map's waiting thread, or null. */
+    Executor executorFor(int bytes, Executor caller) {
+        return bytes < CALLER_BYTES && caller != null ? caller : threads;
+    }
+
+    /** The decode threads. */
+    Executor threads() {
+        return threads;
     }
 
     @Override

@@ -17,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
@@ -114,9 +115,10 @@ public final class WorkerPool implements WorkerListener, AutoCloseable {
      */
     public List<Object> map(FunctionCode function, ItemsCodec items, List<?> inputs, Duration timeout)
             throws InterruptedException {
-        RunningMap running = start(function, items, inputs, null);
+        CallerInbox caller = new CallerInbox(decoder.threads());
+        RunningMap running = start(function, items, inputs, null, caller);
         try {
-            return timeout == null ? running.done().get() : running.done().get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+            return caller.await(running.done(), timeout);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof WorkerException w) {
                 w.setStackTrace(new Throwable().getStackTrace()); // made on an I/O thread; the caller's frames say more
@@ -136,6 +138,11 @@ public final class WorkerPool implements WorkerListener, AutoCloseable {
      */
     public RunningMap start(FunctionCode function, ItemsCodec items, List<?> inputs, ChunkListener listener)
             throws InterruptedException {
+        return start(function, items, inputs, listener, null);
+    }
+
+    private RunningMap start(FunctionCode function, ItemsCodec items, List<?> inputs, ChunkListener listener, Executor caller)
+            throws InterruptedException {
         members.awaitFirst();
         List<WorkerConnection> live = live();
         if (live.isEmpty()) {
@@ -145,7 +152,7 @@ public final class WorkerPool implements WorkerListener, AutoCloseable {
             throw new WorkerException(FrameSize.tooBig("the function and the variables it reads", function.payload().length));
         }
         int threads = live.stream().mapToInt(w -> w.info().threads()).sum();
-        MapJob job = new MapJob(jobIds.incrementAndGet(), function, inputs, items, threads, listener);
+        MapJob job = new MapJob(jobIds.incrementAndGet(), function, inputs, items, threads, listener, caller);
         jobs.put(job.id(), job);
         MapProgress progress = this.progress;
         progress.started(job.id(), inputs.size());

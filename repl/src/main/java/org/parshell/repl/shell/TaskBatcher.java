@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
@@ -16,6 +17,8 @@ import java.util.function.Function;
  * being dispatched travel together, one map per run of tasks with the same function object, so ten
  * thousand tasks cost a few dozen maps rather than ten thousand. Each task still has its own future.
  * When a batch fails, its unfinished tasks run again one by one, so a task fails only by its own input.
+ * Whatever a batch throws, an {@code Error} from the user's own {@code writeObject} included, fails that
+ * batch's tasks and nothing else: the tasks submitted after it still run.
  */
 final class TaskBatcher implements AutoCloseable {
     /** Runs one batch as a map; tells {@code onResult} of each result as its chunk comes in. */
@@ -83,7 +86,7 @@ final class TaskBatcher implements AutoCloseable {
         CompletableFuture<?> done;
         try {
             done = runner.run(tasks.get(0).function(), inputs, (index, value) -> tasks.get(index).result().complete(value));
-        } catch (RuntimeException e) {
+        } catch (Throwable e) { // not only RuntimeException: anything escaping here would end drain() with draining still set
             tasks.forEach(t -> t.result().completeExceptionally(e));
             return;
         }
@@ -93,8 +96,12 @@ final class TaskBatcher implements AutoCloseable {
             }
             if (!retryAlone || tasks.size() == 1) {
                 tasks.forEach(t -> t.result().completeExceptionally(unwrap(failure)));
-            } else {
+                return;
+            }
+            try {
                 dispatcher.execute(() -> tasks.stream().filter(t -> !t.result().isDone()).forEach(t -> run(List.of(t), false)));
+            } catch (RejectedExecutionException closed) {
+                tasks.forEach(t -> t.result().completeExceptionally(unwrap(failure)));
             }
         });
     }

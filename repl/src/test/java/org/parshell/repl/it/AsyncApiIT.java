@@ -42,6 +42,27 @@ class AsyncApiIT {
         assertTrue(r.output().contains("OUTCOMES -30,-60,java.lang.ArithmeticException,60,30"), r.output());
     }
 
+    /**
+     * An input whose own writeObject throws an Error fails its task; before, the Error ended the submit
+     * dispatcher's drain with its flag still set, and that task and every later submit waited forever.
+     */
+    @Test
+    void anErrorWhileATasksInputIsEncodedFailsThatTaskAndLaterSubmitsStillRun() throws Exception {
+        ParshellProcess.Result r = ParshellProcess.runShell("""
+                int squared(int x) { return x * x; }
+                class Refuses implements java.io.Serializable { private void writeObject(java.io.ObjectOutputStream o) { throw new AssertionError("refused"); } }
+                String first(Future<?> f) { try { return "RESULT " + f.get(60, TimeUnit.SECONDS); } catch (ExecutionException e) { return "FAILED " + e.getCause(); } catch (Exception e) { return "STALLED " + e; } }
+                System.out.println("FIRST " + first(submit(x -> 0, new Refuses())));
+                List<CompletableFuture<Integer>> fs = new ArrayList<>();
+                for (int i = 0; i < 500; i++) fs.add(submit(x -> squared(x), i));
+                boolean later(List<CompletableFuture<Integer>> fs) { try { for (int i = 0; i < fs.size(); i++) if (fs.get(i).get(60, TimeUnit.SECONDS) != i * i) return false; return true; } catch (Exception e) { return false; } }
+                System.out.println("LATER " + later(fs));
+                """, "--workers", "2");
+        assertEquals(0, r.exitCode(), r.output());
+        assertTrue(r.output().contains("FIRST FAILED java.lang.AssertionError: refused"), r.output());
+        assertTrue(r.output().contains("LATER true"), r.output());
+    }
+
     @Test
     void imapStopsWithTheFunctionsFailure() throws Exception {
         ParshellProcess.Result r = ParshellProcess.runShell("""

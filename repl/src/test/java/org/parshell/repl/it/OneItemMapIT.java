@@ -33,4 +33,25 @@ class OneItemMapIT {
         Matcher pids = Pattern.compile("(?m)^PIDS \\[(\\d+)]$").matcher(out);
         assertTrue(pids.find(), "every item, the slow one too, ran in the one worker process:\n" + out);
     }
+
+    /**
+     * A record's canonical constructor runs where it is decoded, so it tells which shell thread decoded the
+     * result: for {@code pmap}, the snippet's own thread, which waits for it anyway (no hop to a decode
+     * thread); for {@code pmapAsync}, nobody waits, so a decode thread; never the network thread.
+     */
+    @Test
+    void aOneItemResultIsDecodedByTheThreadWaitingForItNotTheNetworkThread() throws Exception {
+        ParshellProcess.Result r = ParshellProcess.runShell("""
+                record Seen(int x) { static final List<String> THREADS = new java.util.concurrent.CopyOnWriteArrayList<>(); public Seen { THREADS.add(Thread.currentThread().getName()); } }
+                void maps() { for (int i = 0; i < 20; i++) pmap(x -> new Seen(x), List.of(i)); String caller = Thread.currentThread().getName(); System.out.println("MAP " + Seen.THREADS.stream().distinct().map(t -> t.equals(caller) ? "caller" : t).toList()); }
+                maps();
+                Seen.THREADS.clear();
+                for (int i = 0; i < 20; i++) pmapAsync(x -> new Seen(x), List.of(i)).join();
+                System.out.println("ASYNC " + Seen.THREADS.stream().map(t -> t.replaceAll("-[0-9-]+$", "")).distinct().toList());
+                """, "--workers", "1");
+        String out = r.output();
+        assertEquals(0, r.exitCode(), out);
+        assertTrue(out.contains("MAP [caller]"), out);
+        assertTrue(out.contains("ASYNC [parshell-decode]"), out);
+    }
 }
