@@ -9,13 +9,15 @@ final class Fst {
 
     /**
      * Classes resolved in {@code loader}, objects shipped whether or not their class is {@code Serializable}
-     * (classes declared at a prompt are not), and records through {@link RecordSerializer}.
+     * (classes declared at a prompt are not), records through {@link RecordSerializer}, and JDK classes whose
+     * fields are closed to us through their own serialization ({@link JdkSerialization}).
      */
     static FSTConfiguration configuration(ClassLoader loader) {
         FSTConfiguration fst = FSTConfiguration.createDefaultConfiguration();
         fst.setClassLoader(loader);
         fst.setForceSerializable(true);
         fst.registerSerializer(Record.class, new RecordSerializer(), true);
+        fst.getCLInfoRegistry().getSerializerRegistry().setDelegate(new JdkSerialization());
         return fst;
     }
 

@@ -8,10 +8,7 @@ import java.io.IOException;
 import java.util.function.Predicate;
 
 /**
- * FST, configured as parshell needs it: classes resolved in the given loader, objects shipped
- * whether or not their class is {@code Serializable} (classes declared at a prompt are not), and
- * records through {@link RecordSerializer}, JDK classes whose fields are closed to us through their own
- * serialization ({@link JdkSerialization}). With a filter, decoding uses a second configuration
+ * FST, configured as parshell needs it ({@link Fst#configuration}). With a filter, decoding uses a second configuration
  * that refuses every class the filter rejects (FST's verifier) and every length beyond what the payload
  * can hold ({@link BoundedInput}); encoding stays unrestricted.
  */
@@ -24,20 +21,14 @@ final class FstPayloadCodec implements PayloadCodec {
     }
 
     FstPayloadCodec(ClassLoader loader, Predicate<Class<?>> decodable) {
-        fst = configuration(loader);
+        fst = Fst.configuration(loader);
         if (decodable == null) {
             decoding = fst;
         } else {
-            decoding = configuration(loader);
+            decoding = Fst.configuration(loader);
             decoding.setStreamCoderFactory(new BoundedDecoder.Factory(decoding));
             decoding.setVerifier(decodable::test);
         }
-    }
-
-    private static FSTConfiguration configuration(ClassLoader loader) {
-        FSTConfiguration fst = Fst.configuration(loader);
-        fst.getCLInfoRegistry().getSerializerRegistry().setDelegate(new JdkSerialization());
-        return fst;
     }
 
     @Override
