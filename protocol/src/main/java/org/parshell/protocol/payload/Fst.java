@@ -2,7 +2,7 @@ package org.parshell.protocol.payload;
 
 import org.nustaq.serialization.FSTConfiguration;
 
-/** What the two FST codecs ({@link FstPayloadCodec}, {@link SessionFstCodec}) share: the base configuration and encoding. */
+/** The FST configuration every codec starts from: the wire's ({@link FstPayloadCodec}) and the session file's ({@link SessionFst}). */
 final class Fst {
     private Fst() {
     }
@@ -19,13 +19,5 @@ final class Fst {
         fst.registerSerializer(Record.class, new RecordSerializer(), true);
         fst.getCLInfoRegistry().getSerializerRegistry().setDelegate(new JdkSerialization());
         return fst;
-    }
-
-    static byte[] encode(FSTConfiguration fst, Object value) {
-        try {
-            return fst.asByteArray(value);
-        } catch (RuntimeException | StackOverflowError e) {
-            throw new PayloadException("cannot encode " + (value == null ? "null" : "a " + value.getClass().getName()) + ": " + e, e);
-        }
     }
 }
