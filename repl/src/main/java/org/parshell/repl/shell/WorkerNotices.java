@@ -50,7 +50,7 @@ public final class WorkerNotices implements LocalWorkers.Listener, SshWorkers.Li
         reply.line(target + ": copied " + count + " jars to " + directory);
     }
 
-    /** A worker named on the command line did not join; {@code why} as its future failed. */
+    /** A worker named on the command line or to {@code /attach} did not join; {@code why} as its future failed. */
     public void cannotAttach(String name, Throwable why) {
         Throwable cause = why instanceof CompletionException && why.getCause() != null ? why.getCause() : why;
         reply.line("Cannot attach " + name + ": " + cause.getMessage());
