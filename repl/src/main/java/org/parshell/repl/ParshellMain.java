@@ -9,6 +9,7 @@ import org.parshell.repl.pool.RemoteAccess;
 import org.parshell.repl.pool.WorkerPool;
 import org.parshell.repl.shell.Shell;
 import org.parshell.repl.shell.TerminalFrontEnd;
+import org.parshell.repl.shell.WorkerNotices;
 import org.parshell.repl.startup.StartupTrace;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,7 +25,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -111,12 +111,13 @@ public final class ParshellMain implements Callable<Integer> {
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
         System.setOut(out);
         List<HostFile.Entry> targets = targets();
-        try (WorkerPool pool = new WorkerPool(remoteAccess()); LocalWorkers local = new LocalWorkers(out);
-             WorkerTargets remote = new WorkerTargets(pool, out)) {
+        WorkerNotices notices = new WorkerNotices(out);
+        try (WorkerPool pool = new WorkerPool(remoteAccess()); LocalWorkers local = new LocalWorkers(out, notices);
+             WorkerTargets remote = new WorkerTargets(pool, out, notices)) {
             Runtime.getRuntime().addShutdownHook(new Thread(local::close, "parshell-stop-workers"));
             Runtime.getRuntime().addShutdownHook(new Thread(remote::close, "parshell-stop-ssh-workers"));
             int cores = Runtime.getRuntime().availableProcessors();
-            Runnable startLocal = () -> startLocal(local, sequential ? 0 : workers, Math.max(1, cores / Math.max(1, workers)), pool, out);
+            Runnable startLocal = () -> startLocal(local, sequential ? 0 : workers, Math.max(1, cores / Math.max(1, workers)), pool, notices);
             // at a terminal, the workers' JVMs start once the prompt shows: they would take the two cores from it
             boolean straightToTerminal = files.isEmpty() && System.console() != null;
             if (!straightToTerminal) {
@@ -127,7 +128,7 @@ public final class ParshellMain implements Callable<Integer> {
                 for (WorkerTargets.Attempt a : remote.attach(target.target(), target.slots())) {
                     attached.add(a.worker().handle((worker, e) -> {
                         if (e != null) {
-                            out.println("|  Cannot attach " + a.name() + ": " + (e instanceof CompletionException && e.getCause() != null ? e.getCause() : e).getMessage());
+                            notices.cannotAttach(a.name(), e);
                         }
                         return e == null;
                     }));
@@ -183,12 +184,12 @@ public final class ParshellMain implements Callable<Integer> {
         }
     }
 
-    private static void startLocal(LocalWorkers local, int count, int threads, WorkerPool pool, PrintStream out) {
+    private static void startLocal(LocalWorkers local, int count, int threads, WorkerPool pool, WorkerNotices notices) {
         try {
             local.start(count, threads, pool);
             StartupTrace.mark("workers-spawned");
         } catch (IOException e) {
-            out.println("|  cannot start the local workers: " + e.getMessage());
+            notices.cannotStartLocalWorkers(e);
         }
     }
 

@@ -8,41 +8,44 @@ import java.io.IOException;
 import java.util.function.Predicate;
 
 /**
- * FST, configured as parshell needs it: classes resolved in the given loader, objects shipped
- * whether or not their class is {@code Serializable} (classes declared at a prompt are not), and
- * records through {@link RecordSerializer}, JDK classes whose fields are closed to us through their own
- * serialization ({@link JdkSerialization}). With a filter, decoding uses a second configuration
+ * FST, configured as parshell needs it ({@link Fst#configuration}). With a filter, decoding uses a second configuration
  * that refuses every class the filter rejects (FST's verifier) and every length beyond what the payload
  * can hold ({@link BoundedInput}); encoding stays unrestricted.
  */
 final class FstPayloadCodec implements PayloadCodec {
     private final FSTConfiguration fst;
     private final FSTConfiguration decoding;
+    private final String what;
 
     FstPayloadCodec(ClassLoader loader) {
         this(loader, null);
     }
 
     FstPayloadCodec(ClassLoader loader, Predicate<Class<?>> decodable) {
-        fst = configuration(loader);
-        if (decodable == null) {
-            decoding = fst;
-        } else {
-            decoding = configuration(loader);
-            decoding.setStreamCoderFactory(new BoundedDecoder.Factory(decoding));
-            decoding.setVerifier(decodable::test);
-        }
+        this(Fst.configuration(loader), decodable == null ? null : restricted(loader, decodable), "payload");
     }
 
-    private static FSTConfiguration configuration(ClassLoader loader) {
-        FSTConfiguration fst = Fst.configuration(loader);
-        fst.getCLInfoRegistry().getSerializerRegistry().setDelegate(new JdkSerialization());
-        return fst;
+    /** Decodes with {@code decoding}, or with {@code fst} if that is null; {@code what} is what a decoding error calls the bytes. */
+    FstPayloadCodec(FSTConfiguration fst, FSTConfiguration decoding, String what) {
+        this.fst = fst;
+        this.decoding = decoding == null ? fst : decoding;
+        this.what = what;
+    }
+
+    private static FSTConfiguration restricted(ClassLoader loader, Predicate<Class<?>> decodable) {
+        FSTConfiguration decoding = Fst.configuration(loader);
+        decoding.setStreamCoderFactory(new BoundedDecoder.Factory(decoding));
+        decoding.setVerifier(decodable::test);
+        return decoding;
     }
 
     @Override
     public byte[] encode(Object value) {
-        return Fst.encode(fst, value);
+        try {
+            return fst.asByteArray(value);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new PayloadException("cannot encode " + (value == null ? "null" : "a " + value.getClass().getName()) + ": " + e, e);
+        }
     }
 
     /**
@@ -57,7 +60,7 @@ final class FstPayloadCodec implements PayloadCodec {
         } catch (ThreadDeath e) {
             throw e;
         } catch (Throwable e) {
-            throw new PayloadException("cannot decode a payload of " + bytes.length + " bytes: " + reason(e), e);
+            throw new PayloadException("cannot decode a " + what + " of " + bytes.length + " bytes: " + reason(e), e);
         }
     }
 

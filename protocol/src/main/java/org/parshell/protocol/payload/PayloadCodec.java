@@ -26,6 +26,6 @@ public interface PayloadCodec {
      * and looked up again, lambdas' recipes included. Saving uses the identity.
      */
     static PayloadCodec forSession(ClassLoader loader, java.util.function.UnaryOperator<String> rename) {
-        return new SessionFstCodec(loader, rename);
+        return SessionFst.codec(loader, rename);
     }
 }

@@ -9,10 +9,8 @@ import java.util.function.Function;
 public interface Mapper {
     List<Object> map(Function<?, ?> function, List<?> inputs);
 
-    /** Whether {@code value} (called {@code name} in the answer) could travel to a worker, and what it would take or why not. */
-    default String check(Object value, String name) {
-        return "cannot tell: this shell does not check values";
-    }
+    /** Tells the user whether {@code value} ({@code label}: the expression it came from) could travel to a worker, and what it would take or why not. */
+    void check(Object value, String label);
 
     /** Starts the map and returns at once; the future completes with the results in input order. */
     CompletableFuture<List<Object>> mapAsync(Function<?, ?> function, List<?> inputs);

@@ -109,7 +109,7 @@ public final class Parallel {
         if (m == null) {
             throw new IllegalStateException("checkShippable runs only inside a parshell shell");
         }
-        System.out.println("|  " + label + " " + m.check(value, label.matches("[\\p{L}_$][\\p{L}\\p{N}_$]*") ? label : "value"));
+        m.check(value, label);
     }
 
     /** Starts the map and returns at once; the future completes with the results in input order. */

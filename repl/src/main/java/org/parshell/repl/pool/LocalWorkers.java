@@ -23,9 +23,22 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Worker JVMs on this machine, children of the shell. Each gets the shell's class path and
  * {@code --add-opens} flags, reads a fresh secret from its standard input and keeps that pipe
  * open: when the shell dies, even by {@code kill -9}, the pipe closes and the worker exits.
- * What a worker prints on standard output (the user's {@code println}s) is passed on to ours.
+ * What a worker prints on standard output (the user's {@code println}s) is passed on to ours; what
+ * befalls a worker is told to a {@link Listener}, for the shell to say.
  */
 public final class LocalWorkers implements AutoCloseable {
+    /** What happens to local workers that the user hears of. */
+    public interface Listener {
+        /** Worker {@code worker} never joined the pool; its standard error is in {@code log}. */
+        void didNotStart(int worker, Throwable why, Path log);
+
+        /** Worker {@code worker} exited (with {@code exitStatus}, or "unknown"), and another is starting in its place. */
+        void replacing(int worker, long pid, String exitStatus);
+
+        /** No process could be started in place of one that exited. */
+        void cannotReplace(IOException why);
+    }
+
     private static final String WORKER_MAIN = "org.parshell.worker.WorkerMain";
 
     /** The class-data archive a worker JVM maps at start (see scripts/launch.sh), if any. */
@@ -45,9 +58,11 @@ public final class LocalWorkers implements AutoCloseable {
     private final SharedSecret secret = SharedSecret.random();
     private final Path logDirectory;
     private final PrintStream out;
+    private final Listener listener;
 
-    public LocalWorkers(PrintStream out) throws IOException {
+    public LocalWorkers(PrintStream out, Listener listener) throws IOException {
         this.out = out;
+        this.listener = listener;
         this.logDirectory = Files.createTempDirectory("parshell-" + ProcessHandle.current().pid() + "-");
     }
 
@@ -92,7 +107,7 @@ public final class LocalWorkers implements AutoCloseable {
         pool.connect(LOOPBACK, port, secret)
                 .thenRun(() -> StartupTrace.mark("worker-ready", "worker=" + n))
                 .exceptionally(e -> {
-                    out.println("|  local worker " + n + " did not start: " + e.getMessage() + " (see " + log + ")");
+                    listener.didNotStart(n, e, log);
                     return null;
                 });
     }
@@ -102,12 +117,11 @@ public final class LocalWorkers implements AutoCloseable {
             return;
         }
         processes.remove(dead);
-        out.println("|  local worker " + n + " (pid " + dead.pid() + ") exited with status " + exitStatus(dead)
-                + "; starting another");
+        listener.replacing(n, dead.pid(), exitStatus(dead));
         try {
             startOne(n, threads, pool);
         } catch (IOException e) {
-            out.println("|  cannot start a local worker: " + e.getMessage());
+            listener.cannotReplace(e);
         }
     }
 

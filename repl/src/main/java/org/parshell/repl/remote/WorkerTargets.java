@@ -25,9 +25,10 @@ public final class WorkerTargets implements AutoCloseable {
     private final WorkerPool pool;
     private final SshWorkers ssh;
 
-    public WorkerTargets(WorkerPool pool, PrintStream out) {
+    /** What workers started over ssh print goes to {@code out}; what befalls them, to {@code listener}. */
+    public WorkerTargets(WorkerPool pool, PrintStream out, SshWorkers.Listener listener) {
         this.pool = pool;
-        this.ssh = new SshWorkers(pool, out);
+        this.ssh = new SshWorkers(pool, out, listener);
     }
 
     /** One worker on its way, and the name its success or failure is reported under. */

@@ -15,10 +15,12 @@ final class RemoteCommands {
 
     private final Shell shell;
     private final Reply reply;
+    private final WorkerNotices notices;
 
     RemoteCommands(Shell shell, Reply reply) {
         this.shell = shell;
         this.reply = reply;
+        this.notices = new WorkerNotices(reply);
     }
 
     boolean attach(String args) {
@@ -46,9 +48,9 @@ final class RemoteCommands {
                     + i.threads() + " threads, JDK " + i.jdk());
             return true;
         } catch (ExecutionException e) {
-            reply.line("Cannot attach " + attempt.name() + ": " + e.getCause().getMessage());
+            notices.cannotAttach(attempt.name(), e.getCause());
         } catch (TimeoutException e) {
-            reply.line("Cannot attach " + attempt.name() + ": no answer within " + ATTACH_SECONDS + " s");
+            notices.cannotAttach(attempt.name(), new TimeoutException("no answer within " + ATTACH_SECONDS + " s"));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             reply.line("/attach interrupted");

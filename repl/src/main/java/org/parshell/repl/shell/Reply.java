@@ -8,7 +8,7 @@ import java.io.PrintStream;
  * {@link #out()} as they are.
  */
 final class Reply {
-    static final String MARGIN = "|  ";
+    private static final String MARGIN = "|  ";
 
     private final PrintStream out;
     private volatile boolean muted;
@@ -20,8 +20,13 @@ final class Reply {
     /** {@code text} behind the margin. */
     void line(String text) {
         if (!muted) {
-            out.println(MARGIN + text);
+            out.println(margined(text));
         }
+    }
+
+    /** {@code text} behind the margin, for what is written elsewhere than this reply's stream (the terminal's own). */
+    static String margined(String text) {
+        return MARGIN + text;
     }
 
     void format(String format, Object... args) {

@@ -44,7 +44,6 @@ public final class Shell implements AutoCloseable {
     private volatile boolean timeNext;
     private volatile Integer exitStatus;
     private final WorkerTargets targets;
-    private final WorkerTargets ownTargets;
     private volatile MapProgress progress = MapProgress.NONE;
     private final Sessions sessions;
     /** The route from a {@code pmap} in a snippet to this shell's pool, set here and cleared at {@link #close()}. */
@@ -52,20 +51,19 @@ public final class Shell implements AutoCloseable {
 
     /**
      * With {@code sequential}, every map runs in order in this JVM (the reference the workers must agree with).
-     * {@code targets} (null: a set of its own, ended with the shell) starts and attaches workers for {@code /attach}.
+     * {@code targets} starts and attaches workers for {@code /attach}; whoever made it ends it.
      */
     public Shell(PrintStream out, WorkerPool pool, boolean sequential, WorkerTargets targets) {
         this.out = out;
         this.reply = new Reply(out);
-        this.ownTargets = targets == null ? new WorkerTargets(pool, out) : null;
-        this.targets = targets == null ? ownTargets : targets;
+        this.targets = targets;
         this.pool = pool;
         this.printer = new EventPrinter(reply);
         this.guard = new Guard(reply);
         this.commands = new Commands(this, reply);
         this.first = startFirst(out, classPath);
         this.sessions = new Sessions(new SessionHooks(), reply::line);
-        this.route = Parallel.install(new ShellMapper(pool, this::generation, sequential));
+        this.route = Parallel.install(new ShellMapper(pool, this::generation, sequential, reply));
     }
 
     /**
@@ -313,9 +311,6 @@ public final class Shell implements AutoCloseable {
             generation.close(); // the first was closed by the /reset that replaced it
         } else {
             first.thenAccept(JShellGeneration::close); // ready, or once it is
-        }
-        if (ownTargets != null) {
-            ownTargets.close();
         }
     }
 

@@ -40,14 +40,14 @@ final class ShellMapper implements Mapper {
     private final boolean sequential;
     private final TaskBatcher tasks = new TaskBatcher(this::runBatch);
 
-    ShellMapper(WorkerPool pool, Supplier<JShellGeneration> generation) {
-        this(pool, generation, false);
-    }
+    private final Reply reply;
 
-    ShellMapper(WorkerPool pool, Supplier<JShellGeneration> generation, boolean sequential) {
+    /** {@code reply} is where {@link #check} answers. */
+    ShellMapper(WorkerPool pool, Supplier<JShellGeneration> generation, boolean sequential, Reply reply) {
         this.pool = pool;
         this.generation = generation;
         this.sequential = sequential;
+        this.reply = reply;
     }
 
     @Override
@@ -154,14 +154,18 @@ final class ShellMapper implements Mapper {
         return remoteException(e.failure(), e.worker());
     }
 
+    /** A label that is a Java name is the value's name in the answer; an expression's value is "value". */
     @Override
-    public String check(Object value, String name) {
+    public void check(Object value, String label) {
+        String name = label.matches("[\\p{L}_$][\\p{L}\\p{N}_$]*") ? label : "value";
+        String answer;
         try {
             ShippingReport report = generation.get().capture().report(value, name);
-            return "can be sent: " + report;
+            answer = "can be sent: " + report;
         } catch (NotShippableException e) {
-            return "cannot be sent: " + e.getMessage();
+            answer = "cannot be sent: " + e.getMessage();
         }
+        reply.line(label + " " + answer);
     }
 
     @SuppressWarnings("unchecked")

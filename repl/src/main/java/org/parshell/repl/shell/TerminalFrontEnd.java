@@ -90,7 +90,7 @@ public final class TerminalFrontEnd {
                 if (++readFailures > MAX_READ_FAILURES) {
                     throw e;
                 }
-                terminal.writer().println("|  Error: " + e);
+                terminal.writer().println(Reply.margined("Error: " + e));
                 continue;
             }
             shell.runTyped(line);
@@ -115,7 +115,7 @@ public final class TerminalFrontEnd {
                 text.append(d.javadoc().strip()).append("\n\n");
             }
         }
-        reader.printAbove(text.length() == 0 ? "|  No documentation found." : text.toString().stripTrailing());
+        reader.printAbove(text.length() == 0 ? Reply.margined("No documentation found.") : text.toString().stripTrailing());
         return true;
     }
 

@@ -20,20 +20,30 @@ import java.util.concurrent.Executors;
 /**
  * Workers this shell starts on other hosts over ssh. Each host is prepared and started on a thread
  * of its own, so a slow or failing host holds up no other. A worker the pool loses or detaches has
- * its ssh client ended, and every one is ended when the shell closes.
+ * its ssh client ended, and every one is ended when the shell closes. What the user hears of is told to a
+ * {@link Listener}, for the shell to say.
  */
 public final class SshWorkers implements AutoCloseable {
+    /** What happens on the way to an ssh worker that the user hears of. */
+    public interface Listener {
+        /** {@code count} jars the host lacked were copied to its {@code directory}. */
+        void copiedJars(SshTarget target, int count, String directory);
+    }
+
     private static final String WORKER_MAIN = "org.parshell.worker.WorkerMain";
 
     private final WorkerPool pool;
     private final PrintStream out;
+    private final Listener listener;
     private final Map<String, SshWorker> running = new ConcurrentHashMap<>();
     private final ExecutorService starters = Executors.newCachedThreadPool(new DefaultThreadFactory("parshell-ssh-start", true));
     private volatile RemoteJars jars;
 
-    public SshWorkers(WorkerPool pool, PrintStream out) {
+    /** What the workers print goes to {@code out}. */
+    public SshWorkers(WorkerPool pool, PrintStream out, Listener listener) {
         this.pool = pool;
         this.out = out;
+        this.listener = listener;
         pool.onLoss(w -> {
             SshWorker worker = running.remove(w.info().address());
             if (worker != null) {
@@ -65,7 +75,7 @@ public final class SshWorkers implements AutoCloseable {
             RemoteJars jars = jars();
             int copied = jars.sync(ssh);
             if (copied > 0) {
-                out.println("|  " + target + ": copied " + copied + " jars to " + RemoteJars.DIRECTORY.replace("$HOME", "~"));
+                listener.copiedJars(target, copied, RemoteJars.DIRECTORY.replace("$HOME", "~"));
             }
             SshWorker worker = SshWorker.start(target, ssh, workerCommand(target, jars), secret, out);
             running.put(target.toString(), worker);

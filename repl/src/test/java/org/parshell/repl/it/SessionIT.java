@@ -104,6 +104,44 @@ class SessionIT {
         assertFalse(out.contains("OutOfMemoryError"), out);
     }
 
+    /**
+     * JDK classes whose fields are closed to FST travel through their own Java serialization: at the top
+     * level of a saved variable as well as inside a collection.
+     */
+    @Test
+    void jdkSerializableValuesAtTheTopLevelComeBackEqual() throws Exception {
+        Path file = dir.resolve("jdk.session");
+        ParshellProcess.Result saved = ParshellProcess.runShell("""
+                import java.util.concurrent.atomic.*;
+                import java.text.SimpleDateFormat;
+                AtomicInteger counter = new AtomicInteger(40);
+                counter.addAndGet((int) (Math.random() * 1000));
+                LongAdder adder = new LongAdder();
+                adder.add(5); adder.add((long) (Math.random() * 1000));
+                TimeZone zone = TimeZone.getTimeZone(Math.random() < 0.5 ? "Asia/Kolkata" : "America/St_Johns");
+                SimpleDateFormat format = new SimpleDateFormat("yyyy-MM-dd HH:mm zzz");
+                format.setTimeZone(zone);
+                Map<String, AtomicInteger> inMap = new HashMap<>(Map.of("c", counter));
+                String show() { return "counter=" + counter + " adder=" + adder + " zone=" + zone.getID() + " date=" + format.format(new Date(86_400_000L)) + " pattern=" + format.toPattern() + " inMap=" + inMap; }
+                System.out.println("STATE " + show());
+                /save -values %s
+                """.formatted(file), "--workers", "0");
+        assertEquals(0, saved.exitCode(), saved.output());
+        String state = line(saved.output(), "STATE ");
+
+        ParshellProcess.Result restored = ParshellProcess.runShell("""
+                /open %s
+                System.out.println("STATE " + show());
+                System.out.println("LIVE " + counter.incrementAndGet());
+                """.formatted(file), "--workers", "0");
+        String out = restored.output();
+        assertEquals(0, restored.exitCode(), out);
+        assertEquals(state, line(out, "STATE "), out);
+        int counter = Integer.parseInt(state.replaceAll("^counter=(\\d+) .*", "$1"));
+        assertEquals(String.valueOf(counter + 1), line(out, "LIVE "), out);
+        assertTrue(out.contains("variables set to the saved value"), out);
+    }
+
     @Test
     void damagedOtherVersionAndChangedJarAreRefusedAndTheSessionIsUntouched() throws Exception {
         Path jar = CorpusJar.build(dir.resolve("lib"));

@@ -144,11 +144,14 @@ class SshWorkersIT {
     void aWorkerLostThroughSshLosesNoItems(String victim) throws Exception {
         try (ParshellProcess shell = ParshellProcess.start(server.environment(), "parshell", "--workers", "1",
                 "--attach", server.url())) {
-            shell.write("int slow(int x) { try { Thread.sleep(20); } catch (InterruptedException e) { } return x; }\n");
+            Path running = dir.resolve("running");
+            Files.createDirectories(running);
+            // each item leaves a file named by the pid of the worker that runs it: the kill comes when the ssh worker has a chunk
+            shell.write("int slow(int x) { try { new java.io.File(\"" + running + "\", \"\" + ProcessHandle.current().pid()).createNewFile(); Thread.sleep(20); } catch (Exception e) { } return x; }\n");
             long pid = sshWorkerPid(shell.awaitWorker(SSH_WORKER, 180));
-            shell.write("System.out.println(\"MAPPING\"); System.out.println(\"SUM \" + pmap(x -> slow(x), rangeClosed(1, 600)).stream().mapToInt(i -> i).sum());\n/workers\n");
-            shell.awaitOutput("MAPPING", 60);
-            Thread.sleep(1500);
+            shell.write("System.out.println(\"SUM \" + pmap(x -> slow(x), rangeClosed(1, 600)).stream().mapToInt(i -> i).sum());\n/workers\n");
+            awaitFile(running.resolve(String.valueOf(pid)), 120);
+            assertFalse(shell.output().contains("SUM "), "the map was still running when the ssh worker was seen in it: " + shell.output());
             ProcessHandle ssh = sshClient(shell.process().toHandle()).orElseThrow(() -> new AssertionError("no ssh client"));
             assertTrue(ProcessHandle.of(pid).isPresent(), "the ssh worker was still running mid-map");
             (victim.equals("ssh client") ? ssh : ProcessHandle.of(pid).orElseThrow()).destroyForcibly();
@@ -267,6 +270,14 @@ class SshWorkersIT {
             Thread.sleep(100);
         }
         assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "the ssh worker " + pid + " is gone " + when);
+    }
+
+    private static void awaitFile(Path file, long seconds) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (!Files.exists(file) && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertTrue(Files.exists(file), "no item ran on the ssh worker within " + seconds + " s (no " + file + ")");
     }
 
     private static Optional<ProcessHandle> sshClient(ProcessHandle shell) {

@@ -6,18 +6,20 @@ import java.lang.invoke.SerializedLambda;
 import java.util.function.UnaryOperator;
 
 /**
- * FST as {@link FstPayloadCodec} configures it, for values saved in a session file and read back in
- * another shell, where every class declared at the prompt has a new name: a class name the loader does
- * not know is renamed and looked up again, and a lambda's recipe is renamed before it is rebuilt.
+ * FST as {@link Fst} configures it, for values saved in a session file and read back in another shell,
+ * where every class declared at the prompt has a new name: a class name the loader does not know is
+ * renamed and looked up again, and a lambda's recipe is renamed before it is rebuilt.
  */
-final class SessionFstCodec implements PayloadCodec {
-    private final FSTConfiguration fst;
+final class SessionFst {
+    private SessionFst() {
+    }
 
-    SessionFstCodec(ClassLoader loader, UnaryOperator<String> rename) {
-        fst = Fst.configuration(loader);
+    static PayloadCodec codec(ClassLoader loader, UnaryOperator<String> rename) {
+        FSTConfiguration fst = Fst.configuration(loader);
         fst.registerSerializer(SerializedLambda.class, new SerializedLambdaSerializer(loader, rename), false);
         fst.setLastResortResolver(name -> load(loader, rename.apply(name)));
         writeLambdasWithTheirSerializer(fst);
+        return new FstPayloadCodec(fst, null, "value");
     }
 
     /**
@@ -41,20 +43,6 @@ final class SessionFstCodec implements PayloadCodec {
             return Class.forName(name, false, loader);
         } catch (ClassNotFoundException | LinkageError e) {
             return null;
-        }
-    }
-
-    @Override
-    public byte[] encode(Object value) {
-        return Fst.encode(fst, value);
-    }
-
-    @Override
-    public Object decode(byte[] bytes) {
-        try {
-            return fst.getObjectInput(bytes).readObject(); // not asObject: on failure it prints the bytes to System.out
-        } catch (Exception | StackOverflowError e) {
-            throw new PayloadException("cannot decode a value of " + bytes.length + " bytes: " + e, e);
         }
     }
 }
