@@ -4,7 +4,6 @@ import org.nustaq.serialization.FSTConfiguration;
 import org.nustaq.serialization.FSTObjectInput;
 
 import java.io.IOException;
-
 import java.util.function.Predicate;
 
 /**
