@@ -4,6 +4,7 @@ import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.parshell.repl.remote.HostFile;
 import org.parshell.repl.remote.WorkerTargets;
+import org.parshell.protocol.NettyLogging;
 import org.parshell.repl.pool.LocalWorkers;
 import org.parshell.repl.pool.RemoteAccess;
 import org.parshell.repl.pool.WorkerPool;
@@ -69,6 +70,7 @@ public final class ParshellMain implements Callable<Integer> {
     List<Path> files = new ArrayList<>();
 
     public static void main(String[] args) {
+        NettyLogging.toStandardError();
         StartupTrace.launcher();
         StartupTrace.mark("main");
         ParshellMain plain = plain(args);

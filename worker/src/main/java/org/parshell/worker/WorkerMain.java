@@ -1,6 +1,7 @@
 package org.parshell.worker;
 
 import io.netty.handler.ssl.SslContext;
+import org.parshell.protocol.NettyLogging;
 import org.parshell.protocol.ReadyLine;
 import org.parshell.protocol.TlsContexts;
 import org.parshell.protocol.auth.SharedSecret;
@@ -53,6 +54,7 @@ public final class WorkerMain implements Callable<Integer> {
     boolean stdio;
 
     public static void main(String[] args) {
+        NettyLogging.toStandardError();
         WorkerMain child = localChild(args);
         System.exit(child != null ? child.runLocalChild() : new CommandLine(new WorkerMain()).execute(args));
     }

@@ -88,13 +88,17 @@ public final class LocalWorkers implements AutoCloseable {
         }, "parshell-worker-" + n + "-stdout");
         reader.setDaemon(true);
         reader.start();
-        port.thenRun(() -> StartupTrace.mark("worker-listening", "worker=" + n));
+        port.thenRun(() -> StartupTrace.mark("worker-listening", traced(n, p)));
         pool.connect(LOOPBACK, port, secret)
-                .thenRun(() -> StartupTrace.mark("worker-ready", "worker=" + n))
+                .thenRun(() -> StartupTrace.mark("worker-ready", traced(n, p)))
                 .exceptionally(e -> {
                     out.println("|  local worker " + n + " did not start: " + e.getMessage() + " (see " + log + ")");
                     return null;
                 });
+    }
+
+    private static String traced(int n, Process p) {
+        return ("worker=" + n + " " + StartupTrace.processorTime(p.pid())).strip();
     }
 
     private void replace(Process dead, int n, int threads, WorkerPool pool) {
