@@ -1,6 +1,7 @@
 package org.parshell.worker;
 
 import io.netty.handler.ssl.SslContext;
+import org.parshell.protocol.HandshakeWarmUp;
 import org.parshell.protocol.NettyLogging;
 import org.parshell.protocol.ReadyLine;
 import org.parshell.protocol.TlsContexts;
@@ -127,6 +128,7 @@ public final class WorkerMain implements Callable<Integer> {
     }
 
     private int runLocal() throws Exception {
+        HandshakeWarmUp.start(); // while this thread starts the server: the shell connects as soon as it listens
         ignoreTerminalInterrupt();
         BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.US_ASCII));
         String hex = stdin.readLine();

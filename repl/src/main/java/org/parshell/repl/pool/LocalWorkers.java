@@ -1,5 +1,6 @@
 package org.parshell.repl.pool;
 
+import org.parshell.protocol.HandshakeWarmUp;
 import org.parshell.protocol.ReadyLine;
 import org.parshell.protocol.auth.SharedSecret;
 import org.parshell.repl.startup.StartupTrace;
@@ -63,6 +64,9 @@ public final class LocalWorkers implements AutoCloseable {
                 .filter(p -> w.info().address().startsWith(LOOPBACK + ":") && p.pid() == w.info().pid())
                 .findFirst()
                 .ifPresent(Process::destroyForcibly));
+        if (count > 0) {
+            HandshakeWarmUp.start(); // while the workers' JVMs start
+        }
         for (int i = 1; i <= count; i++) {
             startOne(i, threads, pool);
         }
