@@ -8,6 +8,7 @@ import org.parshell.protocol.NettyLogging;
 import org.parshell.repl.pool.LocalWorkers;
 import org.parshell.repl.pool.RemoteAccess;
 import org.parshell.repl.pool.WorkerPool;
+import org.parshell.repl.shell.FirstGeneration;
 import org.parshell.repl.shell.Shell;
 import org.parshell.repl.shell.TerminalFrontEnd;
 import org.parshell.repl.startup.StartupTrace;
@@ -113,6 +114,7 @@ public final class ParshellMain implements Callable<Integer> {
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
         System.setOut(out);
         List<HostFile.Entry> targets = targets();
+        FirstGeneration first = FirstGeneration.start(out); // the longest step: before the pool and the workers
         try (WorkerPool pool = new WorkerPool(remoteAccess()); LocalWorkers local = new LocalWorkers(out);
              WorkerTargets remote = new WorkerTargets(pool, out)) {
             Runtime.getRuntime().addShutdownHook(new Thread(local::close, "parshell-stop-workers"));
@@ -135,7 +137,7 @@ public final class ParshellMain implements Callable<Integer> {
                     }));
                 }
             }
-            try (Shell shell = new Shell(out, pool, sequential, remote)) {
+            try (Shell shell = new Shell(out, pool, sequential, remote, first)) {
                 int status = run(shell, straightToTerminal ? startLocal : () -> { });
                 return status == 0 && !allAttached(attached) ? 1 : status;
             }
