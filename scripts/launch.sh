@@ -10,32 +10,77 @@ module_jar() {
   ls "$ROOT/$1"/target/parshell-*.jar 2>/dev/null | grep -v -- '-tests.jar' | head -n 1
 }
 
-# stale_reason MODULE: why MODULE's jar must be built again (nothing when it is up to date): it is
-# missing, a POM or a source file of any module is newer, or the checkout's commit is newer
-# (a pull or checkout that left older file times behind).
+# What a build was made from is kept beside each module's jar: the fingerprint of the sources (below) and the
+# tree of the commit checked out then.
+built_from() {
+  echo "$ROOT/$1/target/.parshell-built-from"
+}
+
+# sources_fingerprint: one SHA-256 over the path and content of every POM and every file under a src/main folder
+# (what `mvn package` makes the jars from), so that what changed is told by content, not by file times.
+sources_fingerprint() {
+  local sum=sha256sum
+  command -v sha256sum >/dev/null || sum=cksum
+  (cd "$ROOT" && find . \( -name target -o -name .git \) -prune -o \( -name pom.xml -o -path '*/src/main/*' \) -type f -print0 \
+    | LC_ALL=C sort -z | xargs -0 $sum | $sum | cut -d' ' -f1)
+}
+
+# checkout_tree: the tree of the commit checked out (nothing outside a git checkout).
+checkout_tree() {
+  git -C "$ROOT" rev-parse -q --verify 'HEAD^{tree}' 2>/dev/null || true
+}
+
+# stale_reason MODULE: why MODULE's jar must be built again (nothing when it is up to date): it is missing, or
+# the sources differ from those it was built from. When no source file is newer than the record and the same
+# commit tree is checked out, nothing is read; otherwise (an edit, a touch, a pull, a commit) the sources'
+# content decides, and when it is the same the record is renewed: a commit or a pull that changed no source
+# rebuilds nothing, so the class-data archives made from the jars stay.
 stale_reason() {
-  local jar newer commit_time
-  jar="$(module_jar "$1")"
-  if [ -z "$jar" ] || [ ! -d "$ROOT/$1/target/lib" ]; then
+  local record fingerprint tree built built_tree mark
+  if [ -z "$(module_jar "$1")" ] || [ ! -d "$ROOT/$1/target/lib" ]; then
     echo "first use"
     return
   fi
-  newer="$(find "$ROOT" \( -name target -o -name .git \) -prune -o \( -name pom.xml -o -path '*/src/*' \) \
-    -type f -newer "$jar" -print -quit 2>/dev/null)"
-  if [ -n "$newer" ]; then
-    echo "${newer#"$ROOT"/} changed since the last build"
+  record="$(built_from "$1")"
+  if [ ! -f "$record" ]; then
+    echo "no record of the sources it was built from"
     return
   fi
-  commit_time="$(git -C "$ROOT" log -1 --format=%ct 2>/dev/null || true)"
-  if [ -n "$commit_time" ] && [ "$commit_time" -gt "$(stat -c %Y "$jar")" ]; then
-    echo "the checkout moved to commit $(git -C "$ROOT" rev-parse --short HEAD) after the last build"
+  read -r built built_tree < "$record" || true
+  tree="$(checkout_tree)"
+  if [ "$tree" = "${built_tree:-}" ] && [ -z "$(find "$ROOT" \( -name target -o -name .git \) -prune -o \
+      \( -name pom.xml -o -path '*/src/main/*' \) -type f -newer "$record" -print -quit 2>/dev/null)" ]; then
+    return
   fi
+  mark="$record.$$"
+  : > "$mark"
+  fingerprint="$(sources_fingerprint)"
+  if [ "$fingerprint" = "$built" ]; then
+    record_built "$mark" "$fingerprint" "$tree" "$1"
+    return
+  fi
+  rm -f "$mark"
+  echo "the sources changed since the last build"
+}
+
+# record_built MARK FINGERPRINT TREE MODULE...: what the modules' jars were built from, FINGERPRINT having been
+# taken just after MARK was made: each record gets MARK's time (then MARK goes), so that a source changed while
+# the fingerprint was taken, or while the build ran, is newer than the record and looked at again.
+record_built() {
+  local mark="$1" fingerprint="$2" tree="$3" module record
+  shift 3
+  for module in "$@"; do
+    record="$(built_from "$module")"
+    [ -d "$(dirname "$record")" ] || continue
+    echo "$fingerprint $tree" > "$record.$$.new" && touch -r "$mark" "$record.$$.new" && mv -f "$record.$$.new" "$record"
+  done
+  rm -f "$mark"
 }
 
 # build_if_stale MODULE: package the project (saying why on standard error) when MODULE's jar is stale.
 # PARSHELL_NO_BUILD=1 runs what is there. Launches at the same time build once, one after the other.
 build_if_stale() {
-  local module="$1" reason
+  local module="$1" reason fingerprint tree mark
   [ "${PARSHELL_NO_BUILD:-}" = 1 ] && return
   reason="$(stale_reason "$module")"
   [ -z "$reason" ] && return
@@ -45,9 +90,13 @@ build_if_stale() {
   reason="$(stale_reason "$module")"
   if [ -n "$reason" ]; then
     echo "parshell: building the project ($reason)..." >&2
-    (cd "$ROOT" && mvn -q -B -Dstyle.color=never -DskipTests package) >&2 || { echo "parshell: build failed" >&2; exit 1; }
-    # Maven leaves a jar whose classes did not change as it was; mark it as built from what is here now.
-    touch "$(module_jar "$module")"
+    # what the build reads, taken before it: a file edited while it runs makes the next launch look again
+    mark="$(built_from "$module").$$"
+    : > "$mark"
+    fingerprint="$(sources_fingerprint)"
+    tree="$(checkout_tree)"
+    (cd "$ROOT" && mvn -q -B -Dstyle.color=never -DskipTests package) >&2 || { rm -f "$mark"; echo "parshell: build failed" >&2; exit 1; }
+    record_built "$mark" "$fingerprint" "$tree" protocol worker repl
   fi
   exec 9>&-
 }
@@ -114,6 +163,13 @@ cds_fresh() {
 cds_flags() {
   cds_fresh || return 0
   echo "-Xlog:cds=off,cds+dynamic=off -XX:SharedArchiveFile=$(cds_archive shell) -Dparshell.worker.cds=$(cds_archive worker)"
+}
+
+# worker_cds_flags: a worker daemon's flags for the local workers' archive (nothing when the archives are not
+# fresh). The daemon must run on the shell's class path, which the archive was made with.
+worker_cds_flags() {
+  cds_fresh || return 0
+  echo "-Xlog:cds=off,cds+dynamic=off -XX:SharedArchiveFile=$(cds_archive worker)"
 }
 
 # make_cds_archives: the training run, archives written under temporary names, checked, then renamed

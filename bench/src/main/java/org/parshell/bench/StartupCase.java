@@ -74,6 +74,8 @@ final class StartupCase {
             double spawned = run.step("worker-spawned", worker);
             add("step: local worker JVM, spawn to listening", run.step("worker-listening", worker) - spawned, Double.NaN);
             add("a local worker JVM from spawn to ready (connected and authenticated)", run.step("worker-ready", worker) - spawned, Double.NaN);
+            add("step: a local worker JVM's processor time, spawn to listening (ms)", run.detail("worker-listening", worker, "cpu_ms"), Double.NaN);
+            add("step: a local worker JVM's processor time, spawn to ready (ms)", run.detail("worker-ready", worker, "cpu_ms"), Double.NaN);
         }
         add("step: first snippet with a map compiled and running, after JShell ready", run.step("first-map-called", null) - run.step("jshell-ready", null), Double.NaN);
         add("step: its function captured", run.step("first-map-captured", null) - run.step("first-map-called", null), Double.NaN);
@@ -90,7 +92,10 @@ final class StartupCase {
     }
 
     private static java.util.function.DoubleFunction<String> format(String title) {
-        return title.contains("(count)") ? v -> BenchCase.fixed(v, 0) : v -> BenchCase.fixed(v, 2) + " s";
+        if (title.contains("(count)")) {
+            return v -> BenchCase.fixed(v, 0);
+        }
+        return title.endsWith("(ms)") ? v -> BenchCase.fixed(v, 0) + " ms" : v -> BenchCase.fixed(v, 2) + " s";
     }
 
     /** The three goals of issue 14; every other row is reported. */

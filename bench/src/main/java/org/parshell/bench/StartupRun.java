@@ -93,9 +93,21 @@ final class StartupRun {
 
     /** The detail {@code key=value} of the first step of that name, as a number; NaN if none. */
     double detail(String name, String key) {
+        return detail(name, null, key);
+    }
+
+    /**
+     * The value of {@code key=value} among the words of the detail of the first step of that name whose detail
+     * starts with {@code detail} (any, when null), as a number; NaN if none.
+     */
+    double detail(String name, String detail, String key) {
         for (Step s : steps) {
-            if (s.name().equals(name) && s.detail().startsWith(key + "=")) {
-                return Double.parseDouble(s.detail().substring(key.length() + 1).split(" ")[0]);
+            if (s.name().equals(name) && (detail == null || s.detail().startsWith(detail))) {
+                for (String word : s.detail().split(" ")) {
+                    if (word.startsWith(key + "=")) {
+                        return Double.parseDouble(word.substring(key.length() + 1));
+                    }
+                }
             }
         }
         return Double.NaN;

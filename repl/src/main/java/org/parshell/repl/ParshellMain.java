@@ -4,9 +4,11 @@ import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.parshell.repl.remote.HostFile;
 import org.parshell.repl.remote.WorkerTargets;
+import org.parshell.protocol.NettyLogging;
 import org.parshell.repl.pool.LocalWorkers;
 import org.parshell.repl.pool.RemoteAccess;
 import org.parshell.repl.pool.WorkerPool;
+import org.parshell.repl.shell.FirstGeneration;
 import org.parshell.repl.shell.Shell;
 import org.parshell.repl.shell.TerminalFrontEnd;
 import org.parshell.repl.shell.WorkerNotices;
@@ -69,6 +71,7 @@ public final class ParshellMain implements Callable<Integer> {
     List<Path> files = new ArrayList<>();
 
     public static void main(String[] args) {
+        NettyLogging.toStandardError();
         StartupTrace.launcher();
         StartupTrace.mark("main");
         ParshellMain plain = plain(args);
@@ -111,6 +114,7 @@ public final class ParshellMain implements Callable<Integer> {
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
         System.setOut(out);
         List<HostFile.Entry> targets = targets();
+        FirstGeneration first = FirstGeneration.start(out); // the longest step: before the pool and the workers
         WorkerNotices notices = new WorkerNotices(out);
         try (WorkerPool pool = new WorkerPool(remoteAccess()); LocalWorkers local = new LocalWorkers(out, notices);
              WorkerTargets remote = new WorkerTargets(pool, out, notices)) {
@@ -134,7 +138,7 @@ public final class ParshellMain implements Callable<Integer> {
                     }));
                 }
             }
-            try (Shell shell = new Shell(out, pool, sequential, remote)) {
+            try (Shell shell = new Shell(out, pool, sequential, remote, first)) {
                 int status = run(shell, straightToTerminal ? startLocal : () -> { });
                 return status == 0 && !allAttached(attached) ? 1 : status;
             }

@@ -31,6 +31,7 @@ final class SessionHandler extends SimpleChannelInboundHandler<Message> {
 
     void welcome(ChannelHandlerContext ctx) {
         ctx.writeAndFlush(welcome);
+        GenerationWarmUp.start(session);
     }
 
     @Override

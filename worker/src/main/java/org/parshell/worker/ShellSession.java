@@ -170,6 +170,17 @@ final class ShellSession {
         channel.writeAndFlush(new ChunkFailed(chunk.jobId(), chunk.chunk(), RemoteFailure.of(t)));
     }
 
+    /**
+     * The shell's first generation, made now if no message has asked for one yet (a shell whose first message
+     * names a later generation replaces it then, as any new generation does).
+     */
+    synchronized GenerationClasses firstGeneration() {
+        if (generation == null) {
+            generation = GenerationClasses.create(1, name);
+        }
+        return generation;
+    }
+
     private GenerationClasses generation(int number) {
         GenerationClasses g = generation;
         if (g == null || g.number() != number) {

@@ -1,6 +1,8 @@
 package org.parshell.worker;
 
 import io.netty.handler.ssl.SslContext;
+import org.parshell.protocol.HandshakeWarmUp;
+import org.parshell.protocol.NettyLogging;
 import org.parshell.protocol.ReadyLine;
 import org.parshell.protocol.TlsContexts;
 import org.parshell.protocol.auth.SharedSecret;
@@ -53,6 +55,7 @@ public final class WorkerMain implements Callable<Integer> {
     boolean stdio;
 
     public static void main(String[] args) {
+        NettyLogging.toStandardError();
         WorkerMain child = localChild(args);
         System.exit(child != null ? child.runLocalChild() : new CommandLine(new WorkerMain()).execute(args));
     }
@@ -125,6 +128,7 @@ public final class WorkerMain implements Callable<Integer> {
     }
 
     private int runLocal() throws Exception {
+        HandshakeWarmUp.start(); // while this thread starts the server: the shell connects as soon as it listens
         ignoreTerminalInterrupt();
         BufferedReader stdin = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.US_ASCII));
         String hex = stdin.readLine();

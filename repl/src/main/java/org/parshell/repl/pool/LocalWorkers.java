@@ -1,5 +1,6 @@
 package org.parshell.repl.pool;
 
+import org.parshell.protocol.HandshakeWarmUp;
 import org.parshell.protocol.ReadyLine;
 import org.parshell.protocol.auth.SharedSecret;
 import org.parshell.repl.startup.StartupTrace;
@@ -78,6 +79,9 @@ public final class LocalWorkers implements AutoCloseable {
                 .filter(p -> w.info().address().startsWith(LOOPBACK + ":") && p.pid() == w.info().pid())
                 .findFirst()
                 .ifPresent(Process::destroyForcibly));
+        if (count > 0) {
+            HandshakeWarmUp.start(); // while the workers' JVMs start
+        }
         for (int i = 1; i <= count; i++) {
             startOne(i, threads, pool);
         }
@@ -103,13 +107,17 @@ public final class LocalWorkers implements AutoCloseable {
         }, "parshell-worker-" + n + "-stdout");
         reader.setDaemon(true);
         reader.start();
-        port.thenRun(() -> StartupTrace.mark("worker-listening", "worker=" + n));
+        port.thenRun(() -> StartupTrace.mark("worker-listening", traced(n, p)));
         pool.connect(LOOPBACK, port, secret)
-                .thenRun(() -> StartupTrace.mark("worker-ready", "worker=" + n))
+                .thenRun(() -> StartupTrace.mark("worker-ready", traced(n, p)))
                 .exceptionally(e -> {
                     listener.didNotStart(n, e, log);
                     return null;
                 });
+    }
+
+    private static String traced(int n, Process p) {
+        return ("worker=" + n + " " + StartupTrace.processorTime(p.pid())).strip();
     }
 
     private void replace(Process dead, int n, int threads, WorkerPool pool) {

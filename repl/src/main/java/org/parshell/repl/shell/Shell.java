@@ -9,7 +9,6 @@ import org.parshell.repl.pool.WorkerPool;
 import org.parshell.repl.remote.WorkerTargets;
 import org.parshell.repl.session.SessionTarget;
 import org.parshell.repl.session.Sessions;
-import org.parshell.repl.startup.StartupTrace;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -31,7 +30,7 @@ public final class Shell implements AutoCloseable {
     private final Commands commands;
     private final EventPrinter printer;
     private final Guard guard;
-    private final ClassPath classPath = new ClassPath();
+    private final ClassPath classPath;
     private final Settings settings = new Settings();
     private final ReplayHistory replayHistory = new ReplayHistory();
     /** The first JShell, started behind the prompt; {@link #generation} replaces it at each {@code /reset}. */
@@ -54,35 +53,22 @@ public final class Shell implements AutoCloseable {
      * {@code targets} starts and attaches workers for {@code /attach}; whoever made it ends it.
      */
     public Shell(PrintStream out, WorkerPool pool, boolean sequential, WorkerTargets targets) {
+        this(out, pool, sequential, targets, FirstGeneration.start(out));
+    }
+
+    /** As above, with the first JShell already on its way ({@link FirstGeneration#start}). */
+    public Shell(PrintStream out, WorkerPool pool, boolean sequential, WorkerTargets targets, FirstGeneration first) {
         this.out = out;
+        this.classPath = first.classPath();
+        this.first = first.ready();
         this.reply = new Reply(out);
         this.targets = targets;
         this.pool = pool;
         this.printer = new EventPrinter(reply);
         this.guard = new Guard(reply);
         this.commands = new Commands(this, reply);
-        this.first = startFirst(out, classPath);
         this.sessions = new Sessions(new SessionHooks(), reply::line);
         this.route = Parallel.install(new ShellMapper(pool, this::generation, sequential, reply));
-    }
-
-    /**
-     * JShell's compiler takes about a second to warm up: it does so on a thread of its own while the caller
-     * goes on (to show the prompt); whatever needs JShell waits for it in {@link #generation()}.
-     */
-    private static CompletableFuture<JShellGeneration> startFirst(PrintStream out, ClassPath classPath) {
-        CompletableFuture<JShellGeneration> first = new CompletableFuture<>();
-        Thread starter = new Thread(() -> {
-            try {
-                first.complete(JShellGeneration.start(1, out, out, classPath));
-                StartupTrace.mark("jshell-ready");
-            } catch (Throwable e) {
-                first.completeExceptionally(e);
-            }
-        }, "parshell-jshell-start");
-        starter.setDaemon(true);
-        starter.start();
-        return first;
     }
 
     /** Runs every command and snippet in {@code text}, stopping early only at {@code /exit}; false if one failed. */

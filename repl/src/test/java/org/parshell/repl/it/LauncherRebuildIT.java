@@ -1,0 +1,116 @@
+package org.parshell.repl.it;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * When the launchers build the project again: when its sources' content differs from what the jars were built
+ * from, not when a commit, a pull or a touch left the sources as they were (that rebuilt after every commit and
+ * remade the class-data archives). Runs the real {@code scripts/launch.sh} with bash and git on a small
+ * project of its own: a POM, a source, a jar, a README.
+ */
+class LauncherRebuildIT {
+    @TempDir
+    Path project;
+
+    @BeforeEach
+    void aBuiltCheckout() throws Exception {
+        Files.createDirectories(project.resolve("scripts"));
+        Files.copy(ParshellProcess.ROOT.resolve("scripts/launch.sh"), project.resolve("scripts/launch.sh"));
+        write("pom.xml", "<project/>");
+        write("repl/src/main/java/A.java", "class A { }");
+        write("repl/src/test/java/ATest.java", "class ATest { }");
+        write("README.md", "about");
+        write("repl/target/parshell-repl-0.jar", "jar");
+        Files.createDirectories(project.resolve("repl/target/lib"));
+        run("git init -q && git config user.email t@t && git config user.name t && echo target/ > .gitignore"
+                + " && git add -A && git commit -qm first");
+        run("source scripts/launch.sh && mark=$(mktemp) && record_built \"$mark\" \"$(sources_fingerprint)\" \"$(checkout_tree)\" repl");
+    }
+
+    @Test
+    void aFreshCloneBuildsOnFirstUse() throws Exception {
+        Files.delete(project.resolve("repl/target/parshell-repl-0.jar"));
+        assertEquals("first use", staleReason());
+    }
+
+    @Test
+    void aJarWithoutARecordOfItsSourcesIsBuiltAgain() throws Exception {
+        Files.delete(project.resolve("repl/target/.parshell-built-from"));
+        assertEquals("no record of the sources it was built from", staleReason());
+    }
+
+    @Test
+    void aCommitOrAPullThatChangedNoSourceRebuildsNothing() throws Exception {
+        assertEquals("", staleReason());
+        write("README.md", "more about");
+        run("git commit -qam 'a README change'");
+        assertEquals("", staleReason());
+        run("git commit -q --allow-empty -m 'nothing at all'");
+        assertEquals("", staleReason());
+        write("repl/src/test/java/ATest.java", "class ATest { void more() { } }");
+        assertEquals("", staleReason(), "tests are not in the jar");
+    }
+
+    @Test
+    void aSourceTouchedButTheSameRebuildsNothing() throws Exception {
+        Thread.sleep(20);
+        FileTime touched = FileTime.from(Instant.now());
+        Files.setLastModifiedTime(project.resolve("repl/src/main/java/A.java"), touched);
+        assertEquals("", staleReason());
+        FileTime renewed = Files.getLastModifiedTime(project.resolve("repl/target/.parshell-built-from"));
+        assertTrue(renewed.compareTo(touched) > 0, "the record was renewed, so the next launch reads no content: " + renewed);
+    }
+
+    @Test
+    void aChangedSourceOrPomRebuilds() throws Exception {
+        write("repl/src/main/java/A.java", "class A { int x; }");
+        assertEquals("the sources changed since the last build", staleReason());
+        write("repl/src/main/java/A.java", "class A { }");
+        assertEquals("", staleReason(), "back as it was built");
+        write("pom.xml", "<project><!-- changed --></project>");
+        assertEquals("the sources changed since the last build", staleReason());
+    }
+
+    @Test
+    void aCheckoutThatLeftAChangedSourceWithAnOldTimeRebuilds() throws Exception {
+        write("repl/src/main/java/A.java", "class A { int y; }");
+        Files.setLastModifiedTime(project.resolve("repl/src/main/java/A.java"), FileTime.from(Instant.parse("2001-01-01T00:00:00Z")));
+        run("git commit -qam 'a change whose file time is older than the build'");
+        assertEquals("the sources changed since the last build", staleReason());
+    }
+
+    private String staleReason() throws Exception {
+        return run("source scripts/launch.sh && stale_reason repl");
+    }
+
+    private void write(String path, String content) throws IOException {
+        Path file = project.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content);
+    }
+
+    private String run(String script) throws Exception {
+        Process p = new ProcessBuilder(List.of("bash", "-c", "set -euo pipefail; " + script)).directory(project.toFile())
+                .redirectErrorStream(true).start();
+        p.getOutputStream().close();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new AssertionError("`" + script + "` failed: " + out);
+        }
+        return out;
+    }
+}
