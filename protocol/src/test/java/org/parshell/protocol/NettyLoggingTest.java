@@ -10,7 +10,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -53,6 +52,8 @@ class NettyLoggingTest {
         logger.debug("detail {}", 1);
         logger.trace("more detail", new RuntimeException());
         assertFalse(logger.isDebugEnabled() || logger.isTraceEnabled());
-        assertEquals("", err.toString(StandardCharsets.UTF_8));
+        // not assertEquals(""): the fuzz tests' agent, in the same JVM, prints a line for each class it instruments
+        String printed = err.toString(StandardCharsets.UTF_8);
+        assertFalse(printed.contains("io.netty.Example") || printed.contains("detail"), printed);
     }
 }
