@@ -28,7 +28,12 @@ import java.util.stream.Collectors;
  * A case is one {@link BenchCase} in {@link #cases()} plus a function in each side's script.
  */
 public final class BenchMain {
-    private static final int WARM = 3;
+    /**
+     * Warm-up runs a case, on each side alike: three (the figure before) left the first pair of a run below the
+     * rest on both sides, while the JIT compilers of the shells and their workers, all started at once, were
+     * still at work; cold figures have rows of their own (start to first result).
+     */
+    private static final int WARM = 10;
     private static final int PRIMES_BELOW = 20_000_000;
     private static final int PYTHON_PRIMES_BELOW = 2_000_000;
     private static final int PRIME_CHUNKS = 40;
