@@ -4,6 +4,7 @@ import org.nustaq.serialization.FSTConfiguration;
 import org.nustaq.serialization.FSTObjectInput;
 
 import java.io.IOException;
+import java.lang.reflect.Array;
 import java.util.function.Predicate;
 
 /**
@@ -38,13 +39,31 @@ final class FstPayloadCodec implements PayloadCodec {
         return decoding;
     }
 
+    /**
+     * Any {@code Throwable} but {@code ThreadDeath}: a class's own {@code writeObject} is user code and may throw
+     * an {@code Error} (an {@code AssertionError}), and a graph may be deeper than the stack or larger than the heap.
+     */
     @Override
     public byte[] encode(Object value) {
         try {
             return fst.asByteArray(value);
-        } catch (RuntimeException | StackOverflowError e) {
-            throw new PayloadException("cannot encode " + (value == null ? "null" : "a " + value.getClass().getName()) + ": " + e, e);
+        } catch (ThreadDeath e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new PayloadException("cannot encode " + described(value) + ": " + e, e);
         }
+    }
+
+    /** "Object[3]", "a Point": what a user reads, not {@code [Ljava.lang.Object;}. */
+    private static String described(Object value) {
+        if (value == null) {
+            return "null";
+        }
+        Class<?> type = value.getClass();
+        if (type.isArray()) {
+            return type.getComponentType().getSimpleName() + "[" + Array.getLength(value) + "]";
+        }
+        return "a " + type.getName();
     }
 
     /**

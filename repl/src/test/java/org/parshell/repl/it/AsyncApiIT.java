@@ -59,7 +59,8 @@ class AsyncApiIT {
                 System.out.println("LATER " + later(fs));
                 """, "--workers", "2");
         assertEquals(0, r.exitCode(), r.output());
-        assertTrue(r.output().contains("FIRST FAILED java.lang.AssertionError: refused"), r.output());
+        assertTrue(r.output().contains("FIRST FAILED org.parshell.protocol.payload.PayloadException: cannot encode Object[1]: java.lang.AssertionError: refused"),
+                r.output());
         assertTrue(r.output().contains("LATER true"), r.output());
     }
 
