@@ -34,9 +34,12 @@ import java.util.concurrent.atomic.AtomicReference;
  * <p>
  * Run as a {@link Side} of {@code scripts/bench}: it starts its server JVM, prints {@value Side#DONE}, then
  * answers each line {@code roundtrip WARM RUNS} as the parshell and Python sides do (WARM times 1000 round
- * trips, then RUNS samples, each the median of 100). {@code NettyFloor server} is the server alone.
+ * trips, then RUNS samples, each the median of 100). {@code NettyFloor server} is the server alone ({@link WorkerFloors} times its start).
  */
 public final class NettyFloor {
+    /** What the server prints, then its port, once it listens. */
+    static final String LISTENING = "netty floor listening on";
+
     private NettyFloor() {
     }
 
@@ -71,7 +74,7 @@ public final class NettyFloor {
                     }
                 }))
                 .bind("127.0.0.1", 0).sync().channel();
-        System.out.println(((InetSocketAddress) server.localAddress()).getPort());
+        System.out.println(LISTENING + " " + ((InetSocketAddress) server.localAddress()).getPort());
         System.out.flush();
         while (System.in.read() >= 0) {
             // until the client goes
@@ -84,7 +87,8 @@ public final class NettyFloor {
         Process serverProcess = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:+UseParallelGC", "-cp", classPath, NettyFloor.class.getName(), "server"))
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        int port = Integer.parseInt(new BufferedReader(new InputStreamReader(serverProcess.getInputStream())).readLine().trim());
+        String listening = new BufferedReader(new InputStreamReader(serverProcess.getInputStream())).readLine();
+        int port = Integer.parseInt(listening.substring(LISTENING.length()).trim());
         AtomicReference<CompletableFuture<Long>> pending = new AtomicReference<>();
         EventLoopGroup io = Transport.group(1, "floor-client-io");
         Channel channel = new Bootstrap().group(io).channel(Transport.socket()).option(ChannelOption.TCP_NODELAY, true)

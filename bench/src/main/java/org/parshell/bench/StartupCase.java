@@ -20,9 +20,11 @@ final class StartupCase {
     private final boolean hasPython = Processes.onPath("python3");
     private final boolean hasScript = Processes.onPath("script");
     private final Map<String, Pairs> rows = new LinkedHashMap<>();
+    private final WorkerFloors floors;
 
     private StartupCase(Path root) {
         this.root = root;
+        this.floors = new WorkerFloors(root);
     }
 
     static StartupCase measure(Path root, int warm, int runs) throws IOException, InterruptedException {
@@ -49,6 +51,7 @@ final class StartupCase {
                 piped.exitSeconds(), jshellPiped);
         into.add("start to first map result, piped (reference: Python Pool(2))", piped.shownSeconds(), pythonFirst);
         into.steps(piped);
+        into.addFloors(floors);
         if (!hasScript) {
             return;
         }
@@ -81,6 +84,15 @@ final class StartupCase {
         add("step: its function captured", run.step("first-map-captured", null) - run.step("first-map-called", null), Double.NaN);
         add("step: its result printed, after the capture", run.shownSeconds() - run.step("first-map-captured", null), Double.NaN);
         add("step: first map result (since start)", run.shownSeconds(), Double.NaN);
+    }
+
+    /** A worker started alone, and what any JVM, or any Netty server, takes to start on this machine. */
+    private void addFloors(WorkerFloors floors) throws IOException, InterruptedException {
+        add("a local worker JVM started alone (nothing else starting), spawn to listening", floors.workerAlone(), Double.NaN);
+        add("floor: a bare Netty epoll server JVM (no parshell code, a class-data archive of its own), spawn to listening",
+                floors.nettyServer(), Double.NaN);
+        add("floor: `java -version` with a local worker's class path and class-data archive, spawn to exit",
+                floors.javaVersion(), Double.NaN);
     }
 
     private void add(String row, double ours, double reference) {
