@@ -1,5 +1,6 @@
 package org.parshell.repl.capture;
 
+import org.parshell.protocol.Sha256;
 import org.parshell.protocol.bundle.ClassSummary;
 import org.parshell.protocol.bundle.CodeBundle;
 import org.parshell.protocol.message.ClassDefinition;
@@ -88,9 +89,11 @@ public final class FunctionCapture {
                 i++;
             }
         }
-        CapturedFunction captured = new CapturedFunction(generation, bundleOf(reach.classesToShip()),
-                encode(reach, function, "the function"), classPath.jars());
-        if (plainInputs && reach.statics().isEmpty() && isStatelessLambda(function)) {
+        boolean stateless = reach.statics().isEmpty() && isStatelessLambda(function);
+        byte[] payload = encode(reach, function, "the function");
+        CapturedFunction captured = new CapturedFunction(generation, bundleOf(reach.classesToShip()), payload,
+                classPath.jars(), stateless ? Sha256.hex(payload) : null);
+        if (plainInputs && stateless) {
             constant.put(function, captured);
         }
         return captured;

@@ -39,6 +39,7 @@ public final class WorkerConnection {
     private final Set<String> jars = ConcurrentHashMap.newKeySet();
     private final Map<Integer, List<String>> jarsByGeneration = new ConcurrentHashMap<>();
     private final AtomicLong chunksDone = new AtomicLong();
+    private final HeldFunctions functions = new HeldFunctions();
     private volatile String lostBecause;
 
     private WorkerConnection(Channel channel, WorkerInfo info, boolean fewerSlotsThanThreads) {
@@ -136,6 +137,11 @@ public final class WorkerConnection {
         }
         lostBecause = why;
         return true;
+    }
+
+    /** The reusable functions this worker holds, as far as this shell knows. */
+    HeldFunctions functions() {
+        return functions;
     }
 
     void countChunkDone() {

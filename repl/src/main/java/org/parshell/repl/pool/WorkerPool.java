@@ -7,6 +7,7 @@ import org.parshell.protocol.codec.FrameSize;
 import org.parshell.protocol.message.CancelJob;
 import org.parshell.protocol.message.ChunkDone;
 import org.parshell.protocol.message.ChunkFailed;
+import org.parshell.protocol.message.UnknownFunction;
 import org.parshell.protocol.message.Message;
 import org.parshell.protocol.payload.ItemsCodec;
 
@@ -195,6 +196,11 @@ public final class WorkerPool implements WorkerListener, AutoCloseable {
             if (job != null) {
                 MapProgress progress = this.progress;
                 job.completed(worker, m, live(), decoder, () -> progress.advanced(job.id(), job.itemsDone(), job.itemsTotal()));
+            }
+        } else if (message instanceof UnknownFunction m) {
+            MapJob job = jobs.get(m.jobId());
+            if (job != null) {
+                job.unknownFunction(worker);
             }
         } else if (message instanceof ChunkFailed m) {
             MapJob job = jobs.get(m.jobId());

@@ -112,7 +112,7 @@ final class ShellMapper implements Mapper {
     /** The captured function in the pool's terms. */
     private static FunctionCode code(CapturedFunction captured) {
         List<DefineJar> jars = captured.jars().stream().map(j -> new DefineJar(j.hash(), j.name(), j.bytes())).toList();
-        return new FunctionCode(captured.generation(), captured.bundle(), captured.payload(), jars);
+        return new FunctionCode(captured.generation(), captured.bundle(), captured.payload(), jars, captured.reusableHash());
     }
 
     /**
