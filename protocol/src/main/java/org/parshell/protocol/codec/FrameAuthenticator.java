@@ -31,6 +31,8 @@ public final class FrameAuthenticator extends ChannelDuplexHandler {
     private final Mac incoming;
     private final byte[] expected = new byte[TAG_BYTES];
     private final byte[] received = new byte[TAG_BYTES];
+    private final byte[] tag = new byte[TAG_BYTES];
+    private final byte[] sequenceBytes = new byte[8];
     private final byte[] piece = new byte[64 * 1024];
     private long sent;
     private long accepted;
@@ -74,7 +76,6 @@ public final class FrameAuthenticator extends ChannelDuplexHandler {
             ctx.write(msg, promise);
             return;
         }
-        byte[] tag = new byte[TAG_BYTES];
         outgoing.update(sequence(sent++));
         update(outgoing, frame, frame.readerIndex(), frame.readableBytes());
         try {
@@ -82,6 +83,10 @@ public final class FrameAuthenticator extends ChannelDuplexHandler {
         } catch (GeneralSecurityException e) {
             ReferenceCountUtil.release(frame);
             promise.setFailure(e);
+            return;
+        }
+        if (frame.isWritable(TAG_BYTES)) { // a small message's buffer has room: one buffer, no composite
+            ctx.write(frame.writeBytes(tag), promise);
             return;
         }
         ctx.write(Unpooled.wrappedBuffer(frame, ctx.alloc().buffer(TAG_BYTES).writeBytes(tag)), promise);
@@ -116,13 +121,13 @@ public final class FrameAuthenticator extends ChannelDuplexHandler {
         }
     }
 
-    private static byte[] sequence(long n) {
-        byte[] bytes = new byte[8];
+    /** {@code n} in 8 bytes, big-endian, in {@link #sequenceBytes}. */
+    private byte[] sequence(long n) {
         for (int i = 7; i >= 0; i--) {
-            bytes[i] = (byte) n;
+            sequenceBytes[i] = (byte) n;
             n >>>= 8;
         }
-        return bytes;
+        return sequenceBytes;
     }
 
     private static Mac mac(byte[] key) {

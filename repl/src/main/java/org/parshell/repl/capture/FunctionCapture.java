@@ -72,8 +72,7 @@ public final class FunctionCapture {
      * is refused before the map starts.
      */
     public CapturedFunction capture(Object function, List<?> inputs) {
-        boolean plainInputs = inputs instanceof IntSequence // ints by construction: no need to box each to look
-                || inputs.stream().allMatch(input -> input == null || isPlainValue(input));
+        boolean plainInputs = inputs instanceof IntSequence || allPlain(inputs); // ints by construction: no need to box each to look
         CapturedFunction known = plainInputs ? constant.get(function) : null;
         if (known != null && known.jars().equals(classPath.jars())) {
             return known;
@@ -134,6 +133,15 @@ public final class FunctionCapture {
         } catch (PayloadException e) {
             throw new NotShippableException(what + " cannot be sent: " + e.getMessage());
         }
+    }
+
+    private static boolean allPlain(List<?> inputs) {
+        for (Object input : inputs) {
+            if (input != null && !isPlainValue(input)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isPlainValue(Object o) {

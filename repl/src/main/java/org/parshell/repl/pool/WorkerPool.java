@@ -152,7 +152,10 @@ public final class WorkerPool implements WorkerListener, AutoCloseable {
         if (!FrameSize.fits(function.payload().length)) {
             throw new WorkerException(FrameSize.tooBig("the function and the variables it reads", function.payload().length));
         }
-        int threads = live.stream().mapToInt(w -> w.info().threads()).sum();
+        int threads = 0;
+        for (WorkerConnection w : live) {
+            threads += w.info().threads();
+        }
         MapJob job = new MapJob(jobIds.incrementAndGet(), function, inputs, items, threads, listener, caller);
         jobs.put(job.id(), job);
         MapProgress progress = this.progress;
