@@ -124,12 +124,16 @@ public final class MessageCodec {
 
     /** A SHA-256 in lowercase hex, and nothing else: a function is named by exactly one string. */
     private static String readHash(WireReader r) {
-        String hash = r.readString();
-        if (hash.length() != RunKnownJob.HASH_CHARS || !hash.chars().allMatch(c -> c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
-            throw new ProtocolException("a function hash must be " + RunKnownJob.HASH_CHARS + " lowercase hex digits, not a string of "
-                    + hash.length() + " characters");
+        byte[] bytes = r.readBytes(); // read as ASCII: hex digits are their own UTF-8
+        boolean hex = bytes.length == RunKnownJob.HASH_CHARS;
+        for (int i = 0; hex && i < bytes.length; i++) {
+            hex = bytes[i] >= '0' && bytes[i] <= '9' || bytes[i] >= 'a' && bytes[i] <= 'f';
         }
-        return hash;
+        if (!hex) {
+            throw new ProtocolException("a function hash must be " + RunKnownJob.HASH_CHARS + " lowercase hex digits, not "
+                    + bytes.length + " bytes of something else");
+        }
+        return new String(bytes, java.nio.charset.StandardCharsets.US_ASCII);
     }
 
     private static DefineBundle readBundle(WireReader r) {
