@@ -14,26 +14,27 @@ final class HeldFunctions {
     /** As many as a worker keeps by default ({@code FunctionCache}). */
     static final int MAX_FUNCTIONS = 64;
 
-    private final Map<String, Boolean> held = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+    /**
+     * The generation each hash was sent in, keyed by the hash alone: the same {@code String} comes with every map of
+     * a function, its hash code computed once. A payload sent again in a later generation is believed held there only.
+     */
+    private final Map<String, Integer> held = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, Integer> eldest) {
             return size() > MAX_FUNCTIONS;
         }
     });
 
     boolean holds(int generation, String hash) {
-        return held.get(key(generation, hash)) != null;
+        Integer sentIn = held.get(hash);
+        return sentIn != null && sentIn == generation;
     }
 
     void sent(int generation, String hash) {
-        held.put(key(generation, hash), Boolean.TRUE);
+        held.put(hash, generation);
     }
 
     void forget(int generation, String hash) {
-        held.remove(key(generation, hash));
-    }
-
-    private static String key(int generation, String hash) {
-        return generation + "/" + hash;
+        held.remove(hash, generation);
     }
 }
