@@ -66,9 +66,10 @@ public final class FrameAuthenticator extends ChannelDuplexHandler {
     }
 
     /**
-     * The tag goes out as a buffer of its own after the frame's, so a large frame is never copied to grow it;
-     * from the channel's allocator, so that the pair stays in native memory and the socket does not copy
-     * both to native memory first.
+     * The tag goes at the end of the frame's own buffer when it has room (a small message's usually does);
+     * otherwise as a buffer of its own after the frame's, so a large frame is never copied to grow it, from
+     * the channel's allocator, so that the pair stays in native memory and the socket does not copy both to
+     * native memory first.
      */
     @Override
     public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
