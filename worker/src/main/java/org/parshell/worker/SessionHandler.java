@@ -13,6 +13,7 @@ import org.parshell.protocol.message.Message;
 import org.parshell.protocol.message.Refused;
 import org.parshell.protocol.message.RunChunk;
 import org.parshell.protocol.message.RunJob;
+import org.parshell.protocol.message.RunKnownJob;
 import org.parshell.protocol.message.StartJob;
 import org.parshell.protocol.message.Welcome;
 
@@ -38,6 +39,8 @@ final class SessionHandler extends SimpleChannelInboundHandler<Message> {
     protected void channelRead0(ChannelHandlerContext ctx, Message message) {
         if (message instanceof RunChunk m) {
             session.run(m);
+        } else if (message instanceof RunKnownJob m) {
+            session.runKnownJob(m);
         } else if (message instanceof RunJob m) {
             session.runJob(m);
         } else if (message instanceof DefineBundle m) {

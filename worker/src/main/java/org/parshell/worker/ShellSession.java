@@ -12,7 +12,9 @@ import org.parshell.protocol.message.EndJob;
 import org.parshell.protocol.message.RemoteFailure;
 import org.parshell.protocol.message.RunChunk;
 import org.parshell.protocol.message.RunJob;
+import org.parshell.protocol.message.RunKnownJob;
 import org.parshell.protocol.message.StartJob;
+import org.parshell.protocol.message.UnknownFunction;
 
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -62,9 +64,10 @@ final class ShellSession {
 
     void start(StartJob start) {
         GenerationClasses g = generation(start.generation());
-        PreparedJob known = g.functions().get(start.function());
+        String hash = FunctionCache.hashOf(start.function());
+        PreparedJob known = g.functions().get(hash);
         if (known != null) {
-            jobs.put(start.jobId(), new Job(CompletableFuture.completedFuture(known), new ConcurrentHashMap<>()));
+            started(start.jobId(), known);
             return;
         }
         CompletableFuture<PreparedJob> prepared = new CompletableFuture<>();
@@ -72,7 +75,7 @@ final class ShellSession {
         tasks.execute(() -> {
             try {
                 PreparedJob job = PreparedJob.prepare(g, start.function());
-                g.functions().keepIfReusable(start.function(), job);
+                g.functions().keepIfReusable(hash, job);
                 prepared.complete(job);
             } catch (Throwable t) {
                 prepared.completeExceptionally(t);
@@ -84,6 +87,21 @@ final class ShellSession {
     void runJob(RunJob whole) {
         start(whole.start());
         run(whole.chunk(), true);
+    }
+
+    /** A whole job for a function named by its hash: run as {@link #runJob} if this generation holds it, else asked for. */
+    void runKnownJob(RunKnownJob whole) {
+        PreparedJob known = generation(whole.generation()).functions().get(whole.functionHash());
+        if (known == null) {
+            channel.writeAndFlush(new UnknownFunction(whole.jobId()));
+            return;
+        }
+        started(whole.jobId(), known);
+        run(whole.chunk(), true);
+    }
+
+    private void started(long jobId, PreparedJob known) {
+        jobs.put(jobId, new Job(CompletableFuture.completedFuture(known), new ConcurrentHashMap<>()));
     }
 
     void run(RunChunk chunk) {

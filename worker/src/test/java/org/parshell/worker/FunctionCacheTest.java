@@ -61,8 +61,9 @@ class FunctionCacheTest {
         PreparedJob job = PreparedJob.prepare(generation, payload);
         assertTrue(job.stateless());
         assertEquals(3, job.function().apply(2));
-        generation.functions().keepIfReusable(payload, job);
-        assertSame(job, generation.functions().get(payload.clone()));
+        generation.functions().keepIfReusable(FunctionCache.hashOf(payload), job);
+        assertSame(job, generation.functions().get(FunctionCache.hashOf(payload.clone())));
+        assertNull(generation.functions().get(FunctionCache.hashOf(ship(Map.of(), new PlusN()))), "other bytes, another name");
     }
 
     @Test
@@ -71,8 +72,8 @@ class FunctionCacheTest {
         PreparedJob job = PreparedJob.prepare(generation, payload);
         assertFalse(job.stateless());
         assertEquals(11, job.function().apply(10));
-        generation.functions().keepIfReusable(payload, job);
-        assertNull(generation.functions().get(payload));
+        generation.functions().keepIfReusable(FunctionCache.hashOf(payload), job);
+        assertNull(generation.functions().get(FunctionCache.hashOf(payload)));
         assertEquals(11, PreparedJob.prepare(generation, payload).function().apply(10), "a fresh copy: the first job's state stays there");
     }
 }

@@ -31,6 +31,8 @@ public final class FrameAuthenticator extends ChannelDuplexHandler {
     private final Mac incoming;
     private final byte[] expected = new byte[TAG_BYTES];
     private final byte[] received = new byte[TAG_BYTES];
+    private final byte[] tag = new byte[TAG_BYTES];
+    private final byte[] sequenceBytes = new byte[8];
     private final byte[] piece = new byte[64 * 1024];
     private long sent;
     private long accepted;
@@ -64,9 +66,10 @@ public final class FrameAuthenticator extends ChannelDuplexHandler {
     }
 
     /**
-     * The tag goes out as a buffer of its own after the frame's, so a large frame is never copied to grow it;
-     * from the channel's allocator, so that the pair stays in native memory and the socket does not copy
-     * both to native memory first.
+     * The tag goes at the end of the frame's own buffer when it has room (a small message's usually does);
+     * otherwise as a buffer of its own after the frame's, so a large frame is never copied to grow it, from
+     * the channel's allocator, so that the pair stays in native memory and the socket does not copy both to
+     * native memory first.
      */
     @Override
     public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
@@ -74,7 +77,6 @@ public final class FrameAuthenticator extends ChannelDuplexHandler {
             ctx.write(msg, promise);
             return;
         }
-        byte[] tag = new byte[TAG_BYTES];
         outgoing.update(sequence(sent++));
         update(outgoing, frame, frame.readerIndex(), frame.readableBytes());
         try {
@@ -82,6 +84,10 @@ public final class FrameAuthenticator extends ChannelDuplexHandler {
         } catch (GeneralSecurityException e) {
             ReferenceCountUtil.release(frame);
             promise.setFailure(e);
+            return;
+        }
+        if (frame.isWritable(TAG_BYTES)) { // a small message's buffer has room: one buffer, no composite
+            ctx.write(frame.writeBytes(tag), promise);
             return;
         }
         ctx.write(Unpooled.wrappedBuffer(frame, ctx.alloc().buffer(TAG_BYTES).writeBytes(tag)), promise);
@@ -116,13 +122,13 @@ public final class FrameAuthenticator extends ChannelDuplexHandler {
         }
     }
 
-    private static byte[] sequence(long n) {
-        byte[] bytes = new byte[8];
+    /** {@code n} in 8 bytes, big-endian, in {@link #sequenceBytes}. */
+    private byte[] sequence(long n) {
         for (int i = 7; i >= 0; i--) {
-            bytes[i] = (byte) n;
+            sequenceBytes[i] = (byte) n;
             n >>>= 8;
         }
-        return bytes;
+        return sequenceBytes;
     }
 
     private static Mac mac(byte[] key) {

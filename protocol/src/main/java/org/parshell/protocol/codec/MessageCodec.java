@@ -17,7 +17,9 @@ import org.parshell.protocol.message.Refused;
 import org.parshell.protocol.message.RemoteFailure;
 import org.parshell.protocol.message.RunChunk;
 import org.parshell.protocol.message.RunJob;
+import org.parshell.protocol.message.RunKnownJob;
 import org.parshell.protocol.message.StartJob;
+import org.parshell.protocol.message.UnknownFunction;
 import org.parshell.protocol.message.UseJars;
 import org.parshell.protocol.message.Welcome;
 
@@ -33,7 +35,7 @@ public final class MessageCodec {
     private static final int HELLO = 1, CHALLENGE = 2, PROOF = 3, WELCOME = 4, REFUSED = 5,
             DEFINE_BUNDLE = 10, START_JOB = 11, RUN_CHUNK = 12, CHUNK_DONE = 13, CHUNK_FAILED = 14,
             END_JOB = 15, CANCEL_JOB = 16, HEARTBEAT = 20,
-            DEFINE_JAR = 21, USE_JARS = 22, RUN_JOB = 23;
+            DEFINE_JAR = 21, USE_JARS = 22, RUN_JOB = 23, RUN_KNOWN_JOB = 24, UNKNOWN_FUNCTION = 25;
     private static final int MAX_CAUSE_DEPTH = 16;
 
     private MessageCodec() {
@@ -63,6 +65,11 @@ public final class MessageCodec {
         } else if (message instanceof RunJob m) {
             w.writeByte(RUN_JOB).writeLong(m.jobId()).writeInt(m.generation()).writeString(m.bundleHash())
                     .writeBytes(m.function()).writeBytes(m.inputs());
+        } else if (message instanceof RunKnownJob m) {
+            w.writeByte(RUN_KNOWN_JOB).writeLong(m.jobId()).writeInt(m.generation()).writeString(m.functionHash())
+                    .writeBytes(m.inputs());
+        } else if (message instanceof UnknownFunction m) {
+            w.writeByte(UNKNOWN_FUNCTION).writeLong(m.jobId());
         } else if (message instanceof RunChunk m) {
             w.writeByte(RUN_CHUNK).writeLong(m.jobId()).writeInt(m.chunk()).writeBytes(m.inputs());
         } else if (message instanceof ChunkDone m) {
@@ -100,6 +107,8 @@ public final class MessageCodec {
             case START_JOB -> new StartJob(r.readLong(), r.readInt(), r.readString(), r.readBytes());
             case RUN_CHUNK -> new RunChunk(r.readLong(), r.readInt(), r.readBytes());
             case RUN_JOB -> new RunJob(r.readLong(), r.readInt(), r.readString(), r.readBytes(), r.readBytes());
+            case RUN_KNOWN_JOB -> new RunKnownJob(r.readLong(), r.readInt(), readHash(r), r.readBytes());
+            case UNKNOWN_FUNCTION -> new UnknownFunction(r.readLong());
             case CHUNK_DONE -> new ChunkDone(r.readLong(), r.readInt(), r.readBytes());
             case CHUNK_FAILED -> new ChunkFailed(r.readLong(), r.readInt(), readFailure(r, 0));
             case END_JOB -> new EndJob(r.readLong());
@@ -111,6 +120,20 @@ public final class MessageCodec {
         };
         r.expectEnd();
         return m;
+    }
+
+    /** A SHA-256 in lowercase hex, and nothing else: a function is named by exactly one string. */
+    private static String readHash(WireReader r) {
+        byte[] bytes = r.readBytes(); // read as ASCII: hex digits are their own UTF-8
+        boolean hex = bytes.length == RunKnownJob.HASH_CHARS;
+        for (int i = 0; hex && i < bytes.length; i++) {
+            hex = bytes[i] >= '0' && bytes[i] <= '9' || bytes[i] >= 'a' && bytes[i] <= 'f';
+        }
+        if (!hex) {
+            throw new ProtocolException("a function hash must be " + RunKnownJob.HASH_CHARS + " lowercase hex digits, not "
+                    + bytes.length + " bytes of something else");
+        }
+        return new String(bytes, java.nio.charset.StandardCharsets.US_ASCII);
     }
 
     private static DefineBundle readBundle(WireReader r) {

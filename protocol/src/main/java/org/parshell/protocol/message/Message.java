@@ -9,6 +9,6 @@ package org.parshell.protocol.message;
  */
 public sealed interface Message
         permits Hello, Challenge, Proof, Welcome, Refused,
-                DefineBundle, StartJob, RunChunk, RunJob, ChunkDone, ChunkFailed, EndJob, CancelJob,
+                DefineBundle, StartJob, RunChunk, RunJob, RunKnownJob, UnknownFunction, ChunkDone, ChunkFailed, EndJob, CancelJob,
                 Heartbeat, DefineJar, UseJars {
 }

@@ -21,7 +21,9 @@ import org.parshell.protocol.message.Refused;
 import org.parshell.protocol.message.RemoteFailure;
 import org.parshell.protocol.message.RunChunk;
 import org.parshell.protocol.message.RunJob;
+import org.parshell.protocol.message.RunKnownJob;
 import org.parshell.protocol.message.StartJob;
+import org.parshell.protocol.message.UnknownFunction;
 import org.parshell.protocol.message.Welcome;
 
 import java.util.List;
@@ -42,6 +44,8 @@ class BadFramesTest {
     private static final long SEED = 20261125L;
     private static final int MUTATIONS_PER_MESSAGE = 20_000;
 
+    private static final String HASH = "0123456789abcdef".repeat(4);
+
     static List<Message> everyMessageType() {
         RemoteFailure cause = new RemoteFailure("java.lang.Error", null, List.of(), null);
         RemoteFailure failure = new RemoteFailure("java.lang.IllegalStateException", "no é",
@@ -52,6 +56,7 @@ class BadFramesTest {
                 new DefineBundle(1, "abc", List.of(new ClassDefinition("REPL.$JShell$1", new byte[] {1, 2, 3}))),
                 new StartJob(7, 1, "abc", new byte[] {9, 9}), new RunChunk(7, 3, new byte[] {1, 0, 0, 0, 1, 0, 0, 0, 5}),
                 new RunJob(8, 1, "abc", new byte[] {9, 9}, new byte[] {1, 0, 0, 0, 1, 0, 0, 0, 5}),
+                new RunKnownJob(9, 1, HASH, new byte[] {1, 0, 0, 0, 1, 0, 0, 0, 5}), new UnknownFunction(9),
                 new ChunkDone(7, 3, new byte[] {1}), new ChunkFailed(7, 3, failure), new EndJob(7), new CancelJob(7),
                 new Heartbeat(123456789L));
     }
@@ -77,6 +82,17 @@ class BadFramesTest {
             byte[] longer = java.util.Arrays.copyOf(body, body.length + 1);
             ProtocolException e = assertThrows(ProtocolException.class, () -> MessageCodec.decode(Unpooled.wrappedBuffer(longer)));
             assertTrue(e.getMessage().contains("unexpected bytes at the end"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aKnownJobNamesItsFunctionByExactlyOneHash() {
+        RunKnownJob job = new RunKnownJob(9, 1, HASH, new byte[] {1});
+        assertEquals(HASH, ((RunKnownJob) MessageCodec.decode(Unpooled.wrappedBuffer(body(job)))).functionHash());
+        for (String bad : List.of("", HASH.substring(1), HASH + "0", HASH.toUpperCase(), HASH.replace('f', 'g'))) {
+            byte[] body = body(new RunKnownJob(9, 1, bad, new byte[] {1}));
+            ProtocolException e = assertThrows(ProtocolException.class, () -> MessageCodec.decode(Unpooled.wrappedBuffer(body)), bad);
+            assertTrue(e.getMessage().contains("a function hash must be 64 lowercase hex digits"), e.getMessage());
         }
     }
 

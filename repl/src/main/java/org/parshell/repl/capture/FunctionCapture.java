@@ -1,5 +1,6 @@
 package org.parshell.repl.capture;
 
+import org.parshell.protocol.Sha256;
 import org.parshell.protocol.bundle.ClassSummary;
 import org.parshell.protocol.bundle.CodeBundle;
 import org.parshell.protocol.message.ClassDefinition;
@@ -71,8 +72,7 @@ public final class FunctionCapture {
      * is refused before the map starts.
      */
     public CapturedFunction capture(Object function, List<?> inputs) {
-        boolean plainInputs = inputs instanceof IntSequence // ints by construction: no need to box each to look
-                || inputs.stream().allMatch(input -> input == null || isPlainValue(input));
+        boolean plainInputs = inputs instanceof IntSequence || allPlain(inputs); // ints by construction: no need to box each to look
         CapturedFunction known = plainInputs ? constant.get(function) : null;
         if (known != null && known.jars().equals(classPath.jars())) {
             return known;
@@ -88,9 +88,11 @@ public final class FunctionCapture {
                 i++;
             }
         }
-        CapturedFunction captured = new CapturedFunction(generation, bundleOf(reach.classesToShip()),
-                encode(reach, function, "the function"), classPath.jars());
-        if (plainInputs && reach.statics().isEmpty() && isStatelessLambda(function)) {
+        boolean stateless = reach.statics().isEmpty() && isStatelessLambda(function);
+        byte[] payload = encode(reach, function, "the function");
+        CapturedFunction captured = new CapturedFunction(generation, bundleOf(reach.classesToShip()), payload,
+                classPath.jars(), stateless ? Sha256.hex(payload) : null);
+        if (plainInputs && stateless) {
             constant.put(function, captured);
         }
         return captured;
@@ -131,6 +133,15 @@ public final class FunctionCapture {
         } catch (PayloadException e) {
             throw new NotShippableException(what + " cannot be sent: " + e.getMessage());
         }
+    }
+
+    private static boolean allPlain(List<?> inputs) {
+        for (Object input : inputs) {
+            if (input != null && !isPlainValue(input)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isPlainValue(Object o) {

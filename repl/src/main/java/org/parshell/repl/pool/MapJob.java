@@ -5,7 +5,9 @@ import org.parshell.protocol.message.ChunkDone;
 import org.parshell.protocol.message.ChunkFailed;
 import org.parshell.protocol.message.EndJob;
 import org.parshell.protocol.message.RunChunk;
+import org.parshell.protocol.message.Message;
 import org.parshell.protocol.message.RunJob;
+import org.parshell.protocol.message.RunKnownJob;
 import org.parshell.protocol.message.StartJob;
 import org.parshell.protocol.payload.ItemsCodec;
 import org.parshell.protocol.payload.PayloadException;
@@ -45,6 +47,7 @@ final class MapJob {
     private final Map<WorkerConnection, Set<Integer>> inFlight = new HashMap<>();
     private final Set<WorkerConnection> started = new HashSet<>();
     private final Set<WorkerConnection> endsByItself = new HashSet<>();
+    private final Set<WorkerConnection> sentByName = new HashSet<>();
     private final Map<Integer, Integer> attempts = new HashMap<>();
     private final CompletableFuture<List<Object>> done = new CompletableFuture<>();
     private final Executor caller;
@@ -245,13 +248,50 @@ final class MapJob {
         }
         if (first && range.size() == inputs.size()) {
             endsByItself.add(w);
-            w.send(new RunJob(id, function.generation(), function.bundle().hash(), function.payload(), encoded));
+            w.send(wholeJob(w, encoded));
             return;
         }
         if (first) {
+            held(w);
             w.send(new StartJob(id, function.generation(), function.bundle().hash(), function.payload()));
         }
         w.send(new RunChunk(id, chunk, encoded));
+    }
+
+    /** The whole job: by the function's hash where the worker holds it, else with its payload. */
+    private Message wholeJob(WorkerConnection w, byte[] encoded) {
+        if (function.reusableHash() != null && w.functions().holds(function.generation(), function.reusableHash())) {
+            sentByName.add(w);
+            return new RunKnownJob(id, function.generation(), function.reusableHash(), encoded);
+        }
+        held(w);
+        return new RunJob(id, function.generation(), function.bundle().hash(), function.payload(), encoded);
+    }
+
+    /** The worker gets the payload now and keeps a reusable function. */
+    private void held(WorkerConnection w) {
+        if (function.reusableHash() != null) {
+            w.functions().sent(function.generation(), function.reusableHash());
+        }
+    }
+
+    /**
+     * The worker did not hold the function a {@link RunKnownJob} named (restarted or evicted): nothing ran there,
+     * and the job goes again with the payload. Believed once per worker, for a job sent to it by name.
+     */
+    synchronized void unknownFunction(WorkerConnection worker) {
+        if (done.isDone() || !inFlight.getOrDefault(worker, Set.of()).contains(RunJob.CHUNK)) {
+            return;
+        }
+        if (!sentByName.remove(worker)) {
+            done.completeExceptionally(new WorkerException(worker.info().address() + " asked for the function of job " + id
+                    + " it was sent whole"));
+            return;
+        }
+        worker.functions().forget(function.generation(), function.reusableHash());
+        ChunkPlan.Range r = ranges.get(RunJob.CHUNK);
+        worker.send(wholeJob(worker, items.encode(inputs.subList(r.from(), r.to()))));
+        worker.flush();
     }
 
 }

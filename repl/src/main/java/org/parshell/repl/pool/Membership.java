@@ -1,5 +1,7 @@
 package org.parshell.repl.pool;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -62,8 +64,15 @@ final class Membership {
         return List.copyOf(workers);
     }
 
+    /** The workers not lost, in the order they joined (a loop, not a stream: it runs for every map and every result). */
     List<WorkerConnection> live() {
-        return workers.stream().filter(w -> !w.isLost()).toList();
+        List<WorkerConnection> live = new ArrayList<>(workers.size());
+        for (WorkerConnection w : workers) {
+            if (!w.isLost()) {
+                live.add(w);
+            }
+        }
+        return Collections.unmodifiableList(live);
     }
 
     /** The connections still being made. */

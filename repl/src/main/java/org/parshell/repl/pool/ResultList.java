@@ -15,7 +15,10 @@ final class ResultList extends AbstractList<Object> implements RandomAccess {
     /** {@code segments} in input order, covering {@code 0..size-1} without gaps. */
     ResultList(List<ResultSegment> segments, int size) {
         this.segments = segments.toArray(ResultSegment[]::new);
-        this.starts = segments.stream().mapToInt(ResultSegment::from).toArray();
+        this.starts = new int[this.segments.length];
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = this.segments[i].from();
+        }
         this.size = size;
     }
 

@@ -39,7 +39,9 @@ public final class WorkerConnection {
     private final Set<String> jars = ConcurrentHashMap.newKeySet();
     private final Map<Integer, List<String>> jarsByGeneration = new ConcurrentHashMap<>();
     private final AtomicLong chunksDone = new AtomicLong();
+    private final HeldFunctions functions = new HeldFunctions();
     private volatile String lostBecause;
+    private volatile FunctionCode lastShipped;
 
     private WorkerConnection(Channel channel, WorkerInfo info, boolean fewerSlotsThanThreads) {
         this.channel = channel;
@@ -138,17 +140,26 @@ public final class WorkerConnection {
         return true;
     }
 
+    /** The reusable functions this worker holds, as far as this shell knows. */
+    HeldFunctions functions() {
+        return functions;
+    }
+
     void countChunkDone() {
         chunksDone.incrementAndGet();
     }
 
-    /** Sends what this worker lacks to run {@code code}: its jars and its classes. */
+    /** Sends what this worker lacks to run {@code code}: its jars and its classes (nothing when it was the code shipped last). */
     void shipCode(FunctionCode code) {
+        if (code == lastShipped) {
+            return;
+        }
         sendJars(code.generation(), code.jars());
         if (needsBundle(code.generation(), code.bundle().hash())) {
             send(new DefineBundle(code.generation(), code.bundle().hash(), code.bundle().classes()));
             Traffic.bundleSent(code.bundle().classes().stream().mapToLong(c -> c.bytes().length).sum());
         }
+        lastShipped = code;
     }
 
     /** Sends the jars this worker lacks (once each, by hash), and which ones the generation uses if that changed. */

@@ -7,6 +7,7 @@ import org.parshell.protocol.codec.FrameSize;
 import org.parshell.protocol.message.CancelJob;
 import org.parshell.protocol.message.ChunkDone;
 import org.parshell.protocol.message.ChunkFailed;
+import org.parshell.protocol.message.UnknownFunction;
 import org.parshell.protocol.message.Message;
 import org.parshell.protocol.payload.ItemsCodec;
 
@@ -151,7 +152,10 @@ public final class WorkerPool implements WorkerListener, AutoCloseable {
         if (!FrameSize.fits(function.payload().length)) {
             throw new WorkerException(FrameSize.tooBig("the function and the variables it reads", function.payload().length));
         }
-        int threads = live.stream().mapToInt(w -> w.info().threads()).sum();
+        int threads = 0;
+        for (WorkerConnection w : live) {
+            threads += w.info().threads();
+        }
         MapJob job = new MapJob(jobIds.incrementAndGet(), function, inputs, items, threads, listener, caller);
         jobs.put(job.id(), job);
         MapProgress progress = this.progress;
@@ -195,6 +199,11 @@ public final class WorkerPool implements WorkerListener, AutoCloseable {
             if (job != null) {
                 MapProgress progress = this.progress;
                 job.completed(worker, m, live(), decoder, () -> progress.advanced(job.id(), job.itemsDone(), job.itemsTotal()));
+            }
+        } else if (message instanceof UnknownFunction m) {
+            MapJob job = jobs.get(m.jobId());
+            if (job != null) {
+                job.unknownFunction(worker);
             }
         } else if (message instanceof ChunkFailed m) {
             MapJob job = jobs.get(m.jobId());

@@ -41,6 +41,7 @@ final class ShellMapper implements Mapper {
     private final TaskBatcher tasks = new TaskBatcher(this::runBatch);
 
     private final Reply reply;
+    private volatile Translated lastCode;
 
     /** {@code reply} is where {@link #check} answers. */
     ShellMapper(WorkerPool pool, Supplier<JShellGeneration> generation, boolean sequential, Reply reply) {
@@ -109,10 +110,22 @@ final class ShellMapper implements Mapper {
         }
     }
 
-    /** The captured function in the pool's terms. */
-    private static FunctionCode code(CapturedFunction captured) {
+    /**
+     * The captured function in the pool's terms; the same object again for the same capture (a stateless lambda
+     * is captured once), so that each worker connection sees at once that it has shipped this code before.
+     */
+    private FunctionCode code(CapturedFunction captured) {
+        Translated last = lastCode;
+        if (last != null && last.captured() == captured) {
+            return last.code();
+        }
         List<DefineJar> jars = captured.jars().stream().map(j -> new DefineJar(j.hash(), j.name(), j.bytes())).toList();
-        return new FunctionCode(captured.generation(), captured.bundle(), captured.payload(), jars);
+        FunctionCode code = new FunctionCode(captured.generation(), captured.bundle(), captured.payload(), jars, captured.reusableHash());
+        lastCode = new Translated(captured, code);
+        return code;
+    }
+
+    private record Translated(CapturedFunction captured, FunctionCode code) {
     }
 
     /**

@@ -3,6 +3,7 @@ package org.parshell.repl.it;
 import io.netty.buffer.Unpooled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parshell.protocol.Sha256;
 import org.parshell.protocol.codec.FrameAuthenticator;
 import org.parshell.protocol.codec.MessageCodec;
 import org.parshell.protocol.message.DefineBundle;
@@ -11,13 +12,16 @@ import org.parshell.protocol.message.Message;
 import org.parshell.protocol.message.EndJob;
 import org.parshell.protocol.message.RunChunk;
 import org.parshell.protocol.message.RunJob;
+import org.parshell.protocol.message.RunKnownJob;
 import org.parshell.protocol.message.StartJob;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -83,13 +87,44 @@ class WireTrafficIT {
                 String out = r.output();
                 assertTrue(out.contains("ONE [40]") && out.contains("ONE [44]"), out);
                 assertTrue(out.contains("MANY 199998"), out);
-                List<String> jobs = toWorker.messages.stream()
-                        .filter(m -> m instanceof RunJob || m instanceof StartJob || m instanceof EndJob)
-                        .map(m -> m.getClass().getSimpleName()).toList();
-                // three one-item maps, one message each and no end; then a map of many chunks, started and ended
+                // three one-item maps, one message each and no end, the second and third naming the function the
+                // worker holds since the first; then a map of many chunks, started and ended
                 // (its StartJob comes after anything the one-item maps could have sent later)
-                assertEquals(List.of("RunJob", "RunJob", "RunJob", "StartJob", "EndJob"), jobs, toWorker.toString());
+                assertEquals(List.of("RunJob", "RunKnownJob", "RunKnownJob", "StartJob", "EndJob"), toWorker.jobs(), toWorker.toString());
+                assertTrue(toWorker.of(RunKnownJob.class).stream().allMatch(j -> j.functionHash()
+                        .equals(Sha256.hex(toWorker.of(RunJob.class).get(0).function()))), "named by the hash of the payload sent first");
                 assertTrue(toWorker.of(RunChunk.class).size() > 1, "the large map runs in chunks: " + toWorker);
+            }
+        }
+    }
+
+    @Test
+    void aWorkerThatNoLongerHoldsAFunctionIsSentItAgain() throws Exception {
+        Path secret = dir.resolve("secret");
+        // a worker that keeps one function per generation: the shell, which believes it keeps 64, names one it evicted
+        try (WorkerDaemon daemon = WorkerDaemon.startOn(Map.of("JDK_JAVA_OPTIONS", "-Dparshell.worker.functions=1"),
+                "127.0.0.1", 0, secret)) {
+            Counted toWorker = new Counted();
+            try (TamperingRelay relay = toWorker.relay(daemon)) {
+                ParshellProcess.Result r = ParshellProcess.runShell("""
+                        int twice(int x) { return 2 * x; }
+                        int thrice(int x) { return 3 * x; }
+                        Function<Integer, Integer> f = x -> twice(x);
+                        Function<Integer, Integer> g = x -> thrice(x);
+                        System.out.println("F1 " + pmap(f, List.of(1)) + " G1 " + pmap(g, List.of(1)));
+                        System.out.println("F2 " + pmap(f, List.of(2)) + " F3 " + pmap(f, List.of(3)));
+                        System.out.println("G2 " + pmap(g, List.of(2)));
+                        """, "--workers", "0", "--secret-file", secret.toString(), "--attach", relay.address());
+                String out = r.output();
+                assertTrue(out.contains("F1 [2] G1 [3]"), out);
+                assertTrue(out.contains("F2 [4] F3 [6]"), out);
+                assertTrue(out.contains("G2 [6]"), out);
+                // f is named, unknown there (g took its place), sent whole again; then named and held; g likewise
+                assertEquals(List.of("RunJob", "RunJob", "RunKnownJob", "RunJob", "RunKnownJob", "RunKnownJob", "RunJob"),
+                        toWorker.jobs(), toWorker.toString());
+                List<RunJob> whole = toWorker.of(RunJob.class);
+                assertArrayEquals(whole.get(0).function(), whole.get(2).function(), "f again, whole");
+                assertArrayEquals(whole.get(1).function(), whole.get(3).function(), "g again, whole");
             }
         }
     }
@@ -117,6 +152,13 @@ class WireTrafficIT {
             }
             assertTrue(starts.size() > k, "maps started: " + this);
             return messages.subList(starts.get(k - 1) + 1, starts.get(k));
+        }
+
+        /** The names of the messages that start jobs or end them, in order. */
+        List<String> jobs() {
+            return messages.stream()
+                    .filter(m -> m instanceof RunJob || m instanceof RunKnownJob || m instanceof StartJob || m instanceof EndJob)
+                    .map(m -> m.getClass().getSimpleName()).toList();
         }
 
         <T> List<T> of(Class<T> type) {
