@@ -48,6 +48,8 @@ final class MapJob {
     private final Set<WorkerConnection> started = new HashSet<>();
     private final Set<WorkerConnection> endsByItself = new HashSet<>();
     private final Set<WorkerConnection> sentByName = new HashSet<>();
+    /** The inputs of a whole job sent by the function's name, kept to send it again with the payload. */
+    private byte[] wholeInputs;
     private final Map<Integer, Integer> attempts = new HashMap<>();
     private final CompletableFuture<List<Object>> done = new CompletableFuture<>();
     private final Executor caller;
@@ -262,6 +264,7 @@ final class MapJob {
     private Message wholeJob(WorkerConnection w, byte[] encoded) {
         if (function.reusableHash() != null && w.functions().holds(function.generation(), function.reusableHash())) {
             sentByName.add(w);
+            wholeInputs = encoded;
             return new RunKnownJob(id, function.generation(), function.reusableHash(), encoded);
         }
         held(w);
@@ -289,8 +292,7 @@ final class MapJob {
             return;
         }
         worker.functions().forget(function.generation(), function.reusableHash());
-        ChunkPlan.Range r = ranges.get(RunJob.CHUNK);
-        worker.send(wholeJob(worker, items.encode(inputs.subList(r.from(), r.to()))));
+        worker.send(wholeJob(worker, wholeInputs)); // as encoded then: this is the network thread, and writeObject is user code
         worker.flush();
     }
 
