@@ -110,7 +110,13 @@ final class MapJob {
             for (; room > 0 && (!pending.isEmpty() || plan.hasNext()); room--) {
                 int chunk = pending.isEmpty() ? newChunk() : pending.pop();
                 ChunkPlan.Range r = ranges.get(chunk);
-                byte[] encoded = items.encode(inputs.subList(r.from(), r.to()));
+                byte[] encoded;
+                try {
+                    encoded = items.encode(inputs.subList(r.from(), r.to()));
+                } catch (RuntimeException e) { // an input that cannot travel fails the map, which ends like any other
+                    done.completeExceptionally(e);
+                    return;
+                }
                 if (!FrameSize.fits(encoded.length)) {
                     done.completeExceptionally(new WorkerException(FrameSize.tooBig("the inputs of chunk " + chunk, encoded.length)));
                     return;

@@ -21,6 +21,8 @@ class TerminalIT {
     private static final long STEP_SECONDS = 60;
     /** The bar redraws every 0.2 s and used to come back about a second after its map ended: look again later. */
     private static final long BAR_RETURN_WINDOW_MILLIS = 2500;
+    /** When the bar shows for a map still running (ProgressBar's default). */
+    private static final long SHOW_AFTER_MILLIS = 1000;
 
     @TempDir
     Path home;
@@ -89,6 +91,29 @@ class TerminalIT {
         }
         String history = Files.readString(home.resolve(".parshell").resolve("history"));
         assertTrue(history.contains("/pmap cube 1..3") && history.contains("int cube(int x) {"), history);
+    }
+
+    /**
+     * A map whose input cannot be encoded fails before any chunk leaves; it used to stay among the running maps,
+     * and a second later its progress bar ("0/1 items") showed under the prompt and stayed there.
+     */
+    @Test
+    void aMapWhoseInputCannotTravelFailsAndLeavesNoProgressBar() throws Exception {
+        try (TmuxSession t = startShell()) {
+            t.awaitPrompts(1, START_SECONDS);
+            t.type("class Refuses implements java.io.Serializable { private void writeObject(java.io.ObjectOutputStream o) { throw new IllegalStateException(\"refused\"); } }");
+            t.press("Enter");
+            t.awaitPrompts(2, STEP_SECONDS);
+            t.type("pmap(x -> x.hashCode(), List.of(new Refuses()))");
+            t.press("Enter");
+            t.awaitScreen("PayloadException: cannot encode Object[1]: java.lang.IllegalStateException: refused", STEP_SECONDS);
+            t.awaitPrompts(3, STEP_SECONDS);
+            Thread.sleep(SHOW_AFTER_MILLIS + BAR_RETURN_WINDOW_MILLIS);
+            assertFalse(t.visible().contains(" items "), "no progress bar for the map that failed:\n" + t.visible());
+            t.type("pmap(x -> x + 1, List.of(1, 2))");
+            t.press("Enter");
+            t.awaitScreen("==> [2, 3]", STEP_SECONDS);
+        }
     }
 
     @Test
