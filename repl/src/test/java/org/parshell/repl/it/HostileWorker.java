@@ -20,6 +20,9 @@ import org.parshell.protocol.message.Hello;
 import org.parshell.protocol.message.Message;
 import org.parshell.protocol.message.Proof;
 import org.parshell.protocol.message.RunChunk;
+import org.parshell.protocol.message.RunJob;
+import org.parshell.protocol.message.RunKnownJob;
+import org.parshell.protocol.message.UnknownFunction;
 import org.parshell.protocol.message.Welcome;
 
 import java.net.InetSocketAddress;
@@ -29,15 +32,27 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * A worker that knows the secret and lies: it passes the handshake as a real one does, then answers
  * every chunk of the first job it gets with {@code crafted} results. Chunks of later jobs it answers
- * with their own inputs, which are the right results of the identity function.
+ * with their own inputs, which are the right results of the identity function. Or, made by
+ * {@link #askingForWhatItWasSent}, it answers every whole job, even one that carries its function, with
+ * {@link UnknownFunction}.
  */
 final class HostileWorker implements AutoCloseable {
     private final NioEventLoopGroup group = new NioEventLoopGroup(1);
     private final Channel server;
     private final AtomicLong firstJob = new AtomicLong(-1);
     private final AtomicInteger craftedSent = new AtomicInteger();
+    private final boolean asksForFunctions;
 
     HostileWorker(SharedSecret secret, byte[] crafted) throws InterruptedException {
+        this(secret, crafted, false);
+    }
+
+    static HostileWorker askingForWhatItWasSent(SharedSecret secret) throws InterruptedException {
+        return new HostileWorker(secret, new byte[0], true);
+    }
+
+    private HostileWorker(SharedSecret secret, byte[] crafted, boolean asksForFunctions) throws InterruptedException {
+        this.asksForFunctions = asksForFunctions;
         Handshake handshake = new Handshake(secret);
         server = new ServerBootstrap().group(group).channel(NioServerSocketChannel.class)
                 .childHandler(new ChannelInitializer<SocketChannel>() {
@@ -54,7 +69,7 @@ final class HostileWorker implements AutoCloseable {
         return "127.0.0.1:" + ((InetSocketAddress) server.localAddress()).getPort();
     }
 
-    /** How many crafted answers went out: a test passing without any proves nothing. */
+    /** How many crafted answers (or requests for a function) went out: a test passing without any proves nothing. */
     int craftedSent() {
         return craftedSent.get();
     }
@@ -88,6 +103,12 @@ final class HostileWorker implements AutoCloseable {
                 ctx.writeAndFlush(new Welcome("hostile", 1, 2, "17"));
             } else if (message instanceof Heartbeat) {
                 ctx.writeAndFlush(message);
+            } else if (asksForFunctions && message instanceof RunJob job) {
+                craftedSent.incrementAndGet();
+                ctx.writeAndFlush(new UnknownFunction(job.jobId()));
+            } else if (asksForFunctions && message instanceof RunKnownJob job) {
+                craftedSent.incrementAndGet();
+                ctx.writeAndFlush(new UnknownFunction(job.jobId()));
             } else if (message instanceof RunChunk run) {
                 firstJob.compareAndSet(-1, run.jobId());
                 if (run.jobId() == firstJob.get()) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -114,6 +115,26 @@ class HostileWorkerIT {
         assertTrue(!r.output().contains("FIRST "), "no result from the first map:\n" + r.output());
         assertTrue(r.output().contains("NEXT [0, 1, 2, 3]"), "the next map works:\n" + r.output());
         assertTrue(seconds < 60, "took " + seconds + " s:\n" + r.output());
+    }
+
+    /**
+     * A worker that answers a one-item map it was sent whole (the function's payload with it) with "unknown
+     * function": the shell does not send it again and again, the map fails naming the worker, and the shell goes on.
+     */
+    @Test
+    void aWorkerAskingForAFunctionItWasSentFailsThatMapAndTheShellGoesOn() throws Exception {
+        Path secretFile = dir.resolve("secret");
+        SharedSecret secret = SharedSecret.readOrCreate(secretFile);
+        try (HostileWorker hostile = HostileWorker.askingForWhatItWasSent(secret)) {
+            ParshellProcess.Result r = ParshellProcess.runShell("""
+                    System.out.println("FIRST " + pmap(x -> x + 1, List.of(1)));
+                    System.out.println("AFTER " + (20 + 22));
+                    """, "--workers", "0", "--attach", hostile.address(), "--secret-file", secretFile.toString());
+            assertEquals(1, hostile.craftedSent(), "asked once, and the job was not sent again:\n" + r.output());
+            assertTrue(r.output().contains(hostile.address() + " asked for the function of job"), r.output());
+            assertTrue(!r.output().contains("FIRST "), "no result from the map:\n" + r.output());
+            assertTrue(r.output().contains("AFTER 42"), "the shell goes on:\n" + r.output());
+        }
     }
 
     private String againstHostileWorker(byte[] crafted) throws Exception {
