@@ -77,6 +77,33 @@ record_built() {
   rm -f "$mark"
 }
 
+# build_started: run by the Maven build itself (the root POM, before any module compiles): what the jars are about
+# to be built from, kept in target/ with the time it was read. build_recorded (repl's package phase, after its jar)
+# then records it as a launcher build does, if the jars of protocol, worker and repl were all made since (a build
+# of some modules only records nothing), so that the next launch after a plain `mvn package` or `mvn verify`
+# does not build again.
+build_started() {
+  mkdir -p "$ROOT/target"
+  echo "$(sources_fingerprint) $(checkout_tree)" > "$(build_started_file)"
+}
+
+build_recorded() {
+  local started fingerprint tree module
+  started="$(build_started_file)"
+  [ -f "$started" ] || return 0
+  read -r fingerprint tree < "$started" || true
+  for module in protocol worker repl; do
+    if [ -z "$(module_jar "$module")" ] || [ -z "$(find "$(module_jar "$module")" -newer "$started" -print 2>/dev/null)" ]; then
+      return 0
+    fi
+  done
+  record_built "$started" "$fingerprint" "${tree:-}" protocol worker repl
+}
+
+build_started_file() {
+  echo "$ROOT/target/.parshell-build-started"
+}
+
 # build_if_stale MODULE: package the project (saying why on standard error) when MODULE's jar is stale.
 # PARSHELL_NO_BUILD=1 runs what is there. Launches at the same time build once, one after the other.
 build_if_stale() {

@@ -53,6 +53,37 @@ class LauncherRebuildIT {
         assertEquals("no record of the sources it was built from", staleReason());
     }
 
+    /** What `mvn package` or `mvn verify` does through the POMs: the launch after it builds nothing again. */
+    @Test
+    void aMavenBuildOfEveryModuleRecordsWhatItWasBuiltFrom() throws Exception {
+        Files.delete(project.resolve("repl/target/.parshell-built-from"));
+        run("source scripts/launch.sh && build_started");
+        makeJars("protocol", "worker", "repl");
+        run("source scripts/launch.sh && build_recorded");
+        assertEquals("", staleReason());
+    }
+
+    @Test
+    void aMavenBuildOfSomeModulesOnlyRecordsNothing() throws Exception {
+        Files.delete(project.resolve("repl/target/.parshell-built-from"));
+        makeJars("protocol", "worker");
+        run("source scripts/launch.sh && build_started");
+        makeJars("repl");
+        run("source scripts/launch.sh && build_recorded");
+        assertEquals("no record of the sources it was built from", staleReason());
+    }
+
+    /** A source edited while Maven built: the record is as old as what the build read, so the next launch looks again. */
+    @Test
+    void aSourceEditedDuringAMavenBuildIsBuiltAgain() throws Exception {
+        run("source scripts/launch.sh && build_started");
+        Thread.sleep(1100); // file times in whole seconds on some file systems
+        write("repl/src/main/java/A.java", "class A { int edited; }");
+        makeJars("protocol", "worker", "repl");
+        run("source scripts/launch.sh && build_recorded");
+        assertEquals("the sources changed since the last build", staleReason());
+    }
+
     @Test
     void aCommitOrAPullThatChangedNoSourceRebuildsNothing() throws Exception {
         assertEquals("", staleReason());
@@ -95,6 +126,14 @@ class LauncherRebuildIT {
 
     private String staleReason() throws Exception {
         return run("source scripts/launch.sh && stale_reason repl");
+    }
+
+    /** Each module's jar, made now (after a second, so that its file time is later than anything before). */
+    private void makeJars(String... modules) throws Exception {
+        Thread.sleep(1100);
+        for (String module : modules) {
+            write(module + "/target/parshell-" + module + "-0.jar", "jar");
+        }
     }
 
     private void write(String path, String content) throws IOException {
