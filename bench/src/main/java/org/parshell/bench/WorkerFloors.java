@@ -80,7 +80,7 @@ final class WorkerFloors {
 
     private String replClassPath() throws IOException {
         try (var jars = Files.list(root.resolve("repl/target"))) {
-            String jar = jars.map(Path::toString).filter(p -> p.endsWith(".jar")).findFirst()
+            String jar = jars.map(Path::toString).filter(p -> p.endsWith(".jar") && !p.endsWith("-tests.jar")).findFirst()
                     .orElseThrow(() -> new IOException("no jar in repl/target: build the project first"));
             return jar + File.pathSeparator + root.resolve("repl/target/lib/*");
         }
