@@ -42,6 +42,7 @@ public final class WorkerConnection {
     private final HeldFunctions functions = new HeldFunctions();
     private volatile String lostBecause;
     private volatile FunctionCode lastShipped;
+    private final Object shipping = new Object();
 
     private WorkerConnection(Channel channel, WorkerInfo info, boolean fewerSlotsThanThreads) {
         this.channel = channel;
@@ -149,17 +150,23 @@ public final class WorkerConnection {
         chunksDone.incrementAndGet();
     }
 
-    /** Sends what this worker lacks to run {@code code}: its jars and its classes (nothing when it was the code shipped last). */
+    /**
+     * Sends what this worker lacks to run {@code code}: its jars and its classes (nothing when it was the code shipped
+     * last). One map at a time: two maps of new code on two threads (a submit's and the snippet's) must not let the
+     * second send its job, seeing the classes as sent, before the first has sent them.
+     */
     void shipCode(FunctionCode code) {
         if (code == lastShipped) {
             return;
         }
-        sendJars(code.generation(), code.jars());
-        if (needsBundle(code.generation(), code.bundle().hash())) {
-            send(new DefineBundle(code.generation(), code.bundle().hash(), code.bundle().classes()));
-            Traffic.bundleSent(code.bundle().classes().stream().mapToLong(c -> c.bytes().length).sum());
+        synchronized (shipping) {
+            sendJars(code.generation(), code.jars());
+            if (needsBundle(code.generation(), code.bundle().hash())) {
+                send(new DefineBundle(code.generation(), code.bundle().hash(), code.bundle().classes()));
+                Traffic.bundleSent(code.bundle().classes().stream().mapToLong(c -> c.bytes().length).sum());
+            }
+            lastShipped = code;
         }
-        lastShipped = code;
     }
 
     /** Sends the jars this worker lacks (once each, by hash), and which ones the generation uses if that changed. */
