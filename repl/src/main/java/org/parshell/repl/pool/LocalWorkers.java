@@ -108,12 +108,13 @@ public final class LocalWorkers implements AutoCloseable {
         reader.setDaemon(true);
         reader.start();
         port.thenRun(() -> StartupTrace.mark("worker-listening", traced(n, p)));
-        pool.connect(LOOPBACK, port, secret)
-                .thenRun(() -> StartupTrace.mark("worker-ready", traced(n, p)))
-                .exceptionally(e -> {
-                    listener.didNotStart(n, e, log);
-                    return null;
-                });
+        pool.connect(LOOPBACK, port, secret).whenComplete((worker, e) -> {
+            if (e == null) {
+                StartupTrace.mark("worker-ready", traced(n, p));
+            } else if (!closing) { // a worker still connecting when the shell leaves is ended with it: no news
+                listener.didNotStart(n, e, log);
+            }
+        });
     }
 
     private static String traced(int n, Process p) {
