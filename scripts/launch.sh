@@ -122,7 +122,9 @@ build_if_stale() {
     : > "$mark"
     fingerprint="$(sources_fingerprint)"
     tree="$(checkout_tree)"
-    (cd "$ROOT" && mvn -q -B -Dstyle.color=never -DskipTests package) >&2 || { rm -f "$mark"; echo "parshell: build failed" >&2; exit 1; }
+    # its input is not the build's: a plugin that runs a program (exec-maven-plugin) passes it on, and the snippets piped
+    # to the shell were gone before it started
+    (cd "$ROOT" && mvn -q -B -Dstyle.color=never -DskipTests package) </dev/null >&2 || { rm -f "$mark"; echo "parshell: build failed" >&2; exit 1; }
     record_built "$mark" "$fingerprint" "$tree" protocol worker repl
   fi
   exec 9>&-
