@@ -84,6 +84,21 @@ class LauncherRebuildIT {
         assertEquals("the sources changed since the last build", staleReason());
     }
 
+    /**
+     * What is piped to the shell is the shell's: a build (here a stand-in for mvn that reads its input, as
+     * exec-maven-plugin passes it on to the program it runs) must not consume it before the shell starts.
+     */
+    @Test
+    void aBuildLeavesWhatIsPipedToTheShellForTheShell() throws Exception {
+        Files.delete(project.resolve("repl/target/.parshell-built-from"));
+        write("bin/mvn", "#!/usr/bin/env bash\ncat > /dev/null\necho jar > repl/target/parshell-repl-0.jar\n");
+        project.resolve("bin/mvn").toFile().setExecutable(true);
+        // PARSHELL_NO_BUILD, which the test run sets for every launch, would skip the build
+        String out = run("printf 'System.out.println(1);\\n' | (unset PARSHELL_NO_BUILD; export PATH=\"$PWD/bin:$PATH\"; source scripts/launch.sh"
+                + " && build_if_stale repl 2>/dev/null && echo \"the shell reads: $(cat)\")");
+        assertEquals("the shell reads: System.out.println(1);", out);
+    }
+
     @Test
     void aCommitOrAPullThatChangedNoSourceRebuildsNothing() throws Exception {
         assertEquals("", staleReason());
