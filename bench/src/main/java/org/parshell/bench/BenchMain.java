@@ -210,12 +210,9 @@ public final class BenchMain {
         return side;
     }
 
-    /** {@link NettyFloor} on this jar and the shell's libraries (named, not loaded: this JVM has no Netty). */
+    /** {@link NettyFloor}'s client, which starts its server. */
     private Side floor() throws Exception {
-        String jar = Path.of(BenchMain.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-        Side side = Side.start("netty floor", root, List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:+UseParallelGC", "-cp", jar + java.io.File.pathSeparator + root.resolve("repl/target/lib/*"),
-                "org.parshell.bench.NettyFloor"));
+        Side side = Side.start("netty floor", root, WorkerFloors.nettyFloor(root, List.of()));
         side.awaitDone("start", CASE_TIMEOUT_SECONDS);
         return side;
     }

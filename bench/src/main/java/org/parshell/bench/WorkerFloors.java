@@ -60,14 +60,26 @@ final class WorkerFloors {
     }
 
     private List<String> nettyServer(String archiveFlag) throws IOException {
+        return nettyFloor(root, List.of("-Xlog:cds=off,cds+dynamic=off", archiveFlag), "server");
+    }
+
+    /**
+     * The command that runs {@link NettyFloor} on the bench's jar and the shell's libraries, named, not loaded (the
+     * bench's own JVM has no Netty), with {@code flags} for its JVM and {@code args} for its {@code main}.
+     */
+    static List<String> nettyFloor(Path root, List<String> flags, String... args) throws IOException {
         String jar;
         try {
             jar = Path.of(WorkerFloors.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
         } catch (URISyntaxException e) {
             throw new IOException(e);
         }
-        return List.of(java, "-Xlog:cds=off,cds+dynamic=off", archiveFlag, "-XX:+UseParallelGC",
-                "-cp", jar + File.pathSeparator + root.resolve("repl/target/lib/*"), NettyFloor.class.getName(), "server");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(flags);
+        command.addAll(List.of("-XX:+UseParallelGC", "-cp", jar + File.pathSeparator + root.resolve("repl/target/lib/*"),
+                "org.parshell.bench.NettyFloor"));
+        command.addAll(List.of(args));
+        return command;
     }
 
     /** The local workers' class-data archive, as the launcher makes it, when there is one. */
