@@ -88,12 +88,13 @@ build_started() {
 }
 
 build_recorded() {
-  local started fingerprint tree module
+  local started fingerprint tree module jar
   started="$(build_started_file)"
   [ -f "$started" ] || return 0
   read -r fingerprint tree < "$started" || true
   for module in protocol worker repl; do
-    if [ -z "$(module_jar "$module")" ] || [ -z "$(find "$(module_jar "$module")" -newer "$started" -print 2>/dev/null)" ]; then
+    jar="$(module_jar "$module")"
+    if [ -z "$jar" ] || [ -z "$(find "$jar" -newer "$started" -print 2>/dev/null)" ]; then
       return 0
     fi
   done
